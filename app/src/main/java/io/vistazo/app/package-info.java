@@ -1,0 +1,2 @@
+/** Entry point, configuration, wiring and embedding API. */
+package io.vistazo.app;

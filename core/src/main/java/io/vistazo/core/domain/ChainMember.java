@@ -1,0 +1,52 @@
+package io.vistazo.core.domain;
+
+/**
+ * The files one media row owns, with Chevereto's chain bits and name suffixes
+ * ({@code name.th.jpg}, {@code name.md.jpg}, {@code name.fr.jpeg}).
+ */
+public enum ChainMember {
+    FRAME(16, ".fr"),
+    IMAGE(4, ""),
+    MEDIUM(2, ".md"),
+    THUMB(1, ".th");
+
+    private final int bit;
+    private final String suffix;
+
+    ChainMember(int bit, String suffix) {
+        this.bit = bit;
+        this.suffix = suffix;
+    }
+
+    public int bit() {
+        return bit;
+    }
+
+    public boolean in(int chain) {
+        return (chain & bit) != 0;
+    }
+
+    /**
+     * The storage key of this member, derived from the main file's key: {@code 2024/01/02/cat.png} gives
+     * {@code 2024/01/02/cat.th.png}. Derivatives of a video are JPEG; of a WebP, PNG (no WebP writer).
+     */
+    public String keyFor(String mainKey, MediaFormat mainFormat) {
+        if (this == IMAGE) {
+            return mainKey;
+        }
+        int dot = mainKey.lastIndexOf('.');
+        String stem = dot < 0 ? mainKey : mainKey.substring(0, dot);
+        return stem + suffix + "." + derivativeFormat(mainFormat).extension();
+    }
+
+    /** The format thumbs, mediums and frames of a main file in {@code mainFormat} are written in. */
+    public static MediaFormat derivativeFormat(MediaFormat mainFormat) {
+        if (mainFormat.kind() == MediaKind.VIDEO) {
+            return MediaFormat.JPEG;
+        }
+        return switch (mainFormat) {
+            case JPEG, PNG, GIF -> mainFormat;
+            default -> MediaFormat.PNG;
+        };
+    }
+}

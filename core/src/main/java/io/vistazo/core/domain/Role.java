@@ -1,0 +1,7 @@
+package io.vistazo.core.domain;
+
+/** What a user may do. */
+public enum Role {
+    ADMIN,
+    USER
+}

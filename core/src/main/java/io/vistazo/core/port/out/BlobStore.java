@@ -1,0 +1,34 @@
+package io.vistazo.core.port.out;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where the bytes of originals and derivatives live, addressed by keys such as {@code 2024/10/10/cat.jpg}. */
+public interface BlobStore {
+
+    /**
+     * Stores a copy of {@code source} under {@code key} atomically: readers see the whole file or nothing.
+     *
+     * @return false, writing nothing, when the key already exists (never overwrites)
+     */
+    boolean create(String key, Path source) throws IOException;
+
+    boolean exists(String key);
+
+    /** Removes the key; a missing key is not an error. */
+    void delete(String key) throws IOException;
+
+    Optional<Blob> find(String key);
+
+    /** A stored file, readable from any offset (for HTTP ranges). */
+    interface Blob {
+        long size();
+
+        Instant lastModified();
+
+        InputStream openAt(long offset) throws IOException;
+    }
+}

@@ -1,0 +1,36 @@
+package io.vistazo.core.port.out;
+
+import io.vistazo.core.domain.MediaFormat;
+import java.nio.file.Path;
+
+/**
+ * Sniffs, measures and renders uploaded images. Refusals are {@link io.vistazo.core.domain.UploadError}s
+ * (610 undecodable, 613 unavailable format, pixel limits).
+ */
+public interface ImageProcessor {
+
+    /** Type from the bytes and dimensions read without decoding the pixels. */
+    Probe probe(Path file);
+
+    /** Decodes once and writes the main file (converted or resized when needed), thumb and medium. */
+    Rendition render(Path source, Probe probe, RenderRequest request);
+
+    /** What the bytes are. */
+    record Probe(MediaFormat format, int width, int height, boolean animated, int frames) {
+    }
+
+    /**
+     * @param targetWidth resize the main file to this width (never upscale), or 0 to keep it
+     * @param workDir where the rendered files are written; the caller deletes them
+     */
+    record RenderRequest(int targetWidth, int thumbWidth, int thumbHeight, int mediumWidth, Path workDir) {
+    }
+
+    /**
+     * @param main the file to store: {@code source} itself when nothing changed
+     * @param medium null when no medium is needed
+     */
+    record Rendition(Path main, MediaFormat mainFormat, int width, int height, boolean resized, Path thumb,
+                     Path medium) {
+    }
+}

@@ -1,0 +1,90 @@
+package io.vistazo.core.service;
+
+import io.vistazo.core.domain.ApiKey;
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.KeyRepository;
+import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.text.FileNames;
+import io.vistazo.core.text.IdCodec;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Issues and verifies API keys of the form {@code chv_<encoded key id>_<128 hex>}. Only the SHA-256 of a key is
+ * stored; verification compares digests in constant time.
+ */
+public final class Authenticator {
+
+    private static final String PREFIX = "chv_";
+
+    private final KeyRepository keys;
+    private final UserRepository users;
+    private final IdCodec codec;
+    private final Clock clock;
+    private final RandomGenerator secureRandom;
+
+    public Authenticator(KeyRepository keys, UserRepository users, IdCodec codec, Clock clock,
+                         RandomGenerator secureRandom) {
+        this.keys = keys;
+        this.users = users;
+        this.codec = codec;
+        this.clock = clock;
+        this.secureRandom = secureRandom;
+    }
+
+    /** The key's user, or {@code No key provided} / {@code Invalid API key.}. */
+    public User authenticate(String key) {
+        if (key == null || key.isBlank()) {
+            throw UploadError.noKey();
+        }
+        String hash = Hashes.sha256Hex(key);
+        return lookUp(key, hash)
+                .filter(stored -> !stored.revoked() && Hashes.sameDigest(stored.hashHex(), hash))
+                .flatMap(stored -> users.findById(stored.userId()))
+                .orElseThrow(UploadError::invalidKey);
+    }
+
+    private Optional<ApiKey> lookUp(String key, String hash) {
+        Optional<Long> embeddedId = embeddedId(key);
+        if (embeddedId.isPresent()) {
+            return keys.findById(embeddedId.get());
+        }
+        return keys.findByHash(hash);
+    }
+
+    private Optional<Long> embeddedId(String key) {
+        if (!key.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int end = key.indexOf('_', PREFIX.length());
+        if (end < 0) {
+            return Optional.empty();
+        }
+        long id = codec.decode(key.substring(PREFIX.length(), end));
+        return id > 0 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Creates a new key for the user and returns it in plain text: the only time it is ever shown. */
+    public String issue(User user, String name) {
+        long id = keys.reserve(user.id(), name, clock.instant());
+        String key = PREFIX + codec.encode(id) + "_" + FileNames.randomHex(128, secureRandom);
+        keys.setHash(id, Hashes.sha256Hex(key));
+        return key;
+    }
+
+    /** Stores an operator-chosen key (for automation) for the user. */
+    public void seed(User user, String name, String key) {
+        if (keys.findByHash(Hashes.sha256Hex(key)).isPresent()) {
+            return;
+        }
+        long id = keys.reserve(user.id(), name, clock.instant());
+        keys.setHash(id, Hashes.sha256Hex(key));
+    }
+
+    /** The form a key is listed in: {@code chv_<id>_***}. */
+    public String masked(ApiKey key) {
+        return PREFIX + codec.encode(key.id()) + "_***";
+    }
+}

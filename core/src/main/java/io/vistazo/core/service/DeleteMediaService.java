@@ -1,0 +1,76 @@
+package io.vistazo.core.service;
+
+import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.port.out.MediaRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Deletes a media row and every file of its chain. */
+public final class DeleteMediaService {
+
+    private final MediaRepository media;
+    private final BlobStore blobs;
+    private final KeyLocks locks;
+
+    public DeleteMediaService(MediaRepository media, BlobStore blobs) {
+        this(media, blobs, new KeyLocks());
+    }
+
+    public DeleteMediaService(MediaRepository media, BlobStore blobs, KeyLocks locks) {
+        this.media = media;
+        this.blobs = blobs;
+        this.locks = locks;
+    }
+
+    /** Whether {@code secret} is the media's delete secret (constant-time comparison of digests). */
+    public boolean secretMatches(long id, String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return false;
+        }
+        return media.deleteSecretHash(id)
+                .map(stored -> Hashes.sameDigest(stored, Hashes.sha256Hex(secret)))
+                .orElse(false);
+    }
+
+    /** Deletes with the secret from the delete link; false when the secret is wrong or the media is gone. */
+    public boolean deleteWithSecret(long id, String secret) {
+        if (!secretMatches(id, secret)) {
+            return false;
+        }
+        return media.findById(id).map(this::delete).orElse(false);
+    }
+
+    /** Deletes the row first, then the files no other row still needs. */
+    public boolean delete(Media target) {
+        ReentrantLock lock = locks.forKey(target.storageKey());
+        lock.lock();
+        try {
+            if (!media.delete(target.id())) {
+                return false;
+            }
+            boolean shared = target.storageMode() == StorageMode.HASH && media.countByKey(target.storageKey()) > 0;
+            if (!shared) {
+                deleteFiles(target);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deleteFiles(Media target) {
+        try {
+            for (ChainMember member : ChainMember.values()) {
+                if (target.has(member)) {
+                    blobs.delete(target.keyOf(member));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

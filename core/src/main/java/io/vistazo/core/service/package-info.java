@@ -1,0 +1,2 @@
+/** Use case implementations and link building. */
+package io.vistazo.core.service;

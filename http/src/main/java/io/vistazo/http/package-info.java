@@ -1,0 +1,2 @@
+/** Router, API endpoints, file serving and pages. */
+package io.vistazo.http;

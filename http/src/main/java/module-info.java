@@ -1,0 +1,17 @@
+/**
+ * The HTTP edge: a small router on {@code com.sun.net.httpserver}, the Chevereto API v1.1, file serving, pages,
+ * and the outbound fetcher for URL uploads.
+ */
+module io.vistazo.http {
+    requires transitive io.vistazo.core;
+    requires transitive jdk.httpserver;
+    requires com.fasterxml.jackson.databind;
+    // Jetty's multipart parser reads request bodies; Jetty's client fetches URL sources with pinned addresses.
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    requires org.eclipse.jetty.client;
+    requires org.slf4j;
+
+    exports io.vistazo.http;
+}

@@ -1,0 +1,2 @@
+/** Image sniffing, probing and rendering. */
+package io.vistazo.media;

@@ -1,0 +1,2 @@
+/** File layouts and SQLite repositories. */
+package io.vistazo.storage;
