@@ -28,7 +28,8 @@ public enum ChainMember {
 
     /**
      * The storage key of this member, derived from the main file's key: {@code 2024/01/02/cat.png} gives
-     * {@code 2024/01/02/cat.th.png}. Derivatives of a video are JPEG; of a WebP, PNG (no WebP writer).
+     * {@code 2024/01/02/cat.th.png}, keeping the main extension ({@code jpg}) when the format is the same.
+     * Derivatives of a video are JPEG; of a WebP, PNG (no WebP writer).
      */
     public String keyFor(String mainKey, MediaFormat mainFormat) {
         if (this == IMAGE) {
@@ -36,7 +37,9 @@ public enum ChainMember {
         }
         int dot = mainKey.lastIndexOf('.');
         String stem = dot < 0 ? mainKey : mainKey.substring(0, dot);
-        return stem + suffix + "." + derivativeFormat(mainFormat).extension();
+        MediaFormat format = derivativeFormat(mainFormat);
+        String extension = format == mainFormat && dot >= 0 ? mainKey.substring(dot + 1) : format.extension();
+        return stem + suffix + "." + extension;
     }
 
     /** The format thumbs, mediums and frames of a main file in {@code mainFormat} are written in. */
