@@ -1,4 +1,8 @@
-/** Local file layouts and the SQLite metadata store through Jdbi. */
+/**
+ * Local file layouts and the SQLite metadata store through Jdbi. The application opens an
+ * {@link io.vistazo.storage.SqliteDatabase} and a {@link io.vistazo.storage.LocalBlobStore} and hands their ports to
+ * the core use cases.
+ */
 module io.vistazo.storage {
     requires transitive io.vistazo.core;
     requires java.sql;
@@ -6,6 +10,8 @@ module io.vistazo.storage {
     // Jdbi is an automatic module: its named dependencies are not resolved for it, so we require them.
     requires org.slf4j;
     requires io.leangen.geantyref;
+    // Explicit module; required because we configure connections through org.sqlite.SQLiteConfig/SQLiteDataSource.
+    requires org.xerial.sqlitejdbc;
 
     exports io.vistazo.storage;
 }

@@ -1,2 +1,5 @@
-/** File layouts and SQLite repositories. */
+/**
+ * File layouts and SQLite repositories: {@link io.vistazo.storage.SqliteDatabase} opens the database, applies its
+ * migrations and hands out the repository ports; {@link io.vistazo.storage.LocalBlobStore} keeps the files.
+ */
 package io.vistazo.storage;

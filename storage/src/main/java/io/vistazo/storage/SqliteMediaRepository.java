@@ -1,0 +1,132 @@
+package io.vistazo.storage;
+
+import io.vistazo.core.domain.Media;
+import io.vistazo.core.port.out.MediaRepository;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Media rows and their tags. Dates are stored to the second and the expiration to the millisecond, so a row read
+ * back may be that much coarser than the one inserted.
+ */
+final class SqliteMediaRepository implements MediaRepository {
+
+    private static final String SELECT = "SELECT " + MediaRows.COLUMNS + " FROM media";
+
+    private final SqlAccess sql;
+
+    SqliteMediaRepository(SqlAccess sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public long nextId() {
+        return sql.write(handle -> {
+            handle.execute("INSERT INTO media_sequence DEFAULT VALUES");
+            long id = SqlAccess.lastInsertId(handle);
+            // AUTOINCREMENT remembers the highest id in sqlite_sequence, so older rows are not needed.
+            handle.createUpdate("DELETE FROM media_sequence WHERE id < :id").bind("id", id).execute();
+            return id;
+        });
+    }
+
+    @Override
+    public void insert(Media media, String deleteSecretHash) {
+        sql.useWrite(handle -> {
+            MediaRows.bindAll(handle.createUpdate(MediaRows.INSERT), media)
+                    .bind("delete_hash", deleteSecretHash)
+                    .execute();
+            insertTags(handle, media.id(), media.tags());
+        });
+    }
+
+    @Override
+    public Optional<Media> findById(long id) {
+        return sql.readSnapshot(handle -> handle.createQuery(SELECT + " WHERE id = :id")
+                .bind("id", id)
+                .map(withTags(handle))
+                .findOne());
+    }
+
+    @Override
+    public boolean keyTaken(String storageKey) {
+        return sql.read(handle -> handle.createQuery("SELECT 1 FROM media WHERE storage_key = :key LIMIT 1")
+                .bind("key", storageKey)
+                .map(Rows.FIRST_INT)
+                .findOne()
+                .isPresent());
+    }
+
+    @Override
+    public int countByKey(String storageKey) {
+        return sql.read(handle -> handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
+                .bind("key", storageKey)
+                .map(Rows.FIRST_INT)
+                .one());
+    }
+
+    @Override
+    public Optional<String> deleteSecretHash(long id) {
+        return sql.read(handle -> handle.createQuery("SELECT delete_hash FROM media WHERE id = :id")
+                .bind("id", id)
+                .map(Rows.FIRST_STRING)
+                .findOne());
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return sql.write(handle -> {
+            // Explicit so it holds whether or not the connection enforces ON DELETE CASCADE (sqlite3 shells do not).
+            handle.createUpdate("DELETE FROM media_tags WHERE media_id = :id").bind("id", id).execute();
+            return handle.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute() > 0;
+        });
+    }
+
+    @Override
+    public List<Media> expired(Instant now, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return sql.readSnapshot(handle -> handle.createQuery(SELECT
+                        + " WHERE expires_at IS NOT NULL AND expires_at <= :now ORDER BY expires_at, id LIMIT :limit")
+                .bind("now", now.toEpochMilli())
+                .bind("limit", limit)
+                .map(withTags(handle))
+                .list());
+    }
+
+    /** Tags come from a second query on the same handle, so they share the caller's snapshot. */
+    private static RowMapper<Media> withTags(Handle handle) {
+        return (rs, ctx) -> MediaRows.read(rs, tagsOf(handle, rs.getLong("id")));
+    }
+
+    private static List<String> tagsOf(Handle handle, long mediaId) {
+        return handle.createQuery("SELECT t.name FROM media_tags mt JOIN tags t ON t.id = mt.tag_id "
+                        + "WHERE mt.media_id = :id ORDER BY mt.position")
+                .bind("id", mediaId)
+                .map(Rows.FIRST_STRING)
+                .list();
+    }
+
+    private static void insertTags(Handle handle, long mediaId, List<String> tags) {
+        int position = 0;
+        for (String tag : new LinkedHashSet<>(tags)) {
+            handle.createUpdate("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING")
+                    .bind("name", tag)
+                    .execute();
+            long tagId = handle.createQuery("SELECT id FROM tags WHERE name = :name")
+                    .bind("name", tag)
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            handle.createUpdate("INSERT INTO media_tags (media_id, tag_id, position) VALUES (:media, :tag, :position)")
+                    .bind("media", mediaId)
+                    .bind("tag", tagId)
+                    .bind("position", position++)
+                    .execute();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.vistazo.storage;
+
+import io.vistazo.core.domain.Role;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.UserRepository;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Accounts. */
+final class SqliteUserRepository implements UserRepository {
+
+    private static final String SELECT = "SELECT id, name, role FROM users";
+
+    private static final RowMapper<User> USER = (rs, ctx) -> new User(
+            rs.getLong("id"),
+            rs.getString("name"),
+            Role.valueOf(rs.getString("role")));
+
+    private final SqlAccess sql;
+
+    SqliteUserRepository(SqlAccess sql) {
+        this.sql = sql;
+    }
+
+    /** @throws IllegalArgumentException when the name is taken */
+    @Override
+    public User create(String name, Role role) {
+        return sql.write(handle -> {
+            if (findByName(handle, name).isPresent()) {
+                throw new IllegalArgumentException("user name already taken: " + name);
+            }
+            handle.createUpdate("INSERT INTO users (name, role) VALUES (:name, :role)")
+                    .bind("name", name)
+                    .bind("role", role.name())
+                    .execute();
+            return new User(SqlAccess.lastInsertId(handle), name, role);
+        });
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return sql.read(handle -> handle.createQuery(SELECT + " WHERE id = :id")
+                .bind("id", id)
+                .map(USER)
+                .findOne());
+    }
+
+    @Override
+    public Optional<User> findByName(String name) {
+        return sql.read(handle -> findByName(handle, name));
+    }
+
+    @Override
+    public long count() {
+        return sql.read(handle -> handle.createQuery("SELECT COUNT(*) FROM users").map(Rows.FIRST_LONG).one());
+    }
+
+    private static Optional<User> findByName(Handle handle, String name) {
+        return handle.createQuery(SELECT + " WHERE name = :name")
+                .bind("name", name)
+                .map(USER)
+                .findOne();
+    }
+}

@@ -1,0 +1,203 @@
+package io.vistazo.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vistazo.core.domain.ApiKey;
+import io.vistazo.core.domain.Role;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.KeyRepository;
+import io.vistazo.core.port.out.UserRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Users, API keys, albums, categories and settings. */
+class SqliteAccountRepositoriesTest {
+
+    private static final Instant CREATED = Instant.parse("2024-10-10T12:34:56Z");
+
+    @TempDir
+    Path folder;
+
+    private SqliteDatabase database;
+    private UserRepository users;
+    private KeyRepository keys;
+
+    @BeforeEach
+    void open() {
+        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        users = database.userRepository();
+        keys = database.keyRepository();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void usersAreFoundByIdAndName() {
+        User admin = users.create("admin", Role.ADMIN);
+        User ana = users.create("Ána", Role.USER);
+
+        assertThat(users.findById(admin.id())).contains(admin);
+        assertThat(users.findByName("Ána")).contains(ana);
+        assertThat(users.findByName("ana")).isEmpty();
+        assertThat(users.findById(999)).isEmpty();
+        assertThat(users.count()).isEqualTo(2);
+        assertThat(admin.id()).isNotEqualTo(ana.id());
+    }
+
+    @Test
+    void aUserNameIsTakenOnce() {
+        users.create("ana", Role.USER);
+
+        assertThatThrownBy(() -> users.create("ana", Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void readThenWriteTransactionsFromTwoInstancesDoNotFailBusy() throws Exception {
+        int threads = 16;
+        int perThread = 10;
+        // Each create reads before it writes; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT here.
+        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+            List<UserRepository> repositories = List.of(users, other.userRepository());
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    UserRepository repository = repositories.get(t % 2);
+                    String prefix = "user" + t + "-";
+                    done.add(pool.submit(() -> createMany(repository, start, prefix, perThread)));
+                }
+                start.countDown();
+                for (Future<?> future : done) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(users.count()).isEqualTo(threads * perThread);
+    }
+
+    @Test
+    void aReservedKeyHasNoHashUntilSet() {
+        long userId = users.create("ana", Role.USER).id();
+
+        long keyId = keys.reserve(userId, "uploader", CREATED);
+
+        assertThat(keys.findById(keyId)).contains(new ApiKey(keyId, userId, "uploader", null, CREATED, false));
+        keys.setHash(keyId, "abc123");
+        assertThat(keys.findById(keyId)).contains(new ApiKey(keyId, userId, "uploader", "abc123", CREATED, false));
+        assertThat(keys.findByHash("abc123")).map(ApiKey::id).contains(keyId);
+        assertThat(keys.findByHash("other")).isEmpty();
+        assertThat(keys.findById(keyId + 1)).isEmpty();
+    }
+
+    @Test
+    void keyCreationTimeIsKeptToTheSecond() {
+        long userId = users.create("ana", Role.USER).id();
+
+        long keyId = keys.reserve(userId, "k", CREATED.plusMillis(789));
+
+        assertThat(keys.findById(keyId).orElseThrow().created()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void revokedKeysStayFindableButMarked() {
+        long userId = users.create("ana", Role.USER).id();
+        long keyId = keys.reserve(userId, "k", CREATED);
+        keys.setHash(keyId, "h");
+
+        keys.revoke(keyId);
+        keys.revoke(keyId);
+        keys.revoke(12345);
+
+        assertThat(keys.findByHash("h").orElseThrow().revoked()).isTrue();
+    }
+
+    @Test
+    void keysAreListedPerUserInCreationOrder() {
+        long ana = users.create("ana", Role.USER).id();
+        long bob = users.create("bob", Role.USER).id();
+        long first = keys.reserve(ana, "first", CREATED);
+        keys.reserve(bob, "bob's", CREATED);
+        long second = keys.reserve(ana, "second", CREATED);
+
+        assertThat(keys.listByUser(ana)).extracting(ApiKey::id).containsExactly(first, second);
+        assertThat(keys.listByUser(999)).isEmpty();
+    }
+
+    @Test
+    void aHashBelongsToOneKeyAndUnknownKeysCannotBeHashed() {
+        long userId = users.create("ana", Role.USER).id();
+        long first = keys.reserve(userId, "a", CREATED);
+        long second = keys.reserve(userId, "b", CREATED);
+        keys.setHash(first, "same");
+
+        assertThatThrownBy(() -> keys.setHash(second, "same")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> keys.setHash(999, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keysNeedAnExistingUser() {
+        assertThatThrownBy(() -> keys.reserve(999, "k", CREATED)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void settingsKeepTheFirstValue() {
+        var settings = database.settingsRepository();
+
+        assertThat(settings.get("id_salt")).isEmpty();
+        assertThat(settings.putIfAbsent("id_salt", "first")).isEqualTo("first");
+        assertThat(settings.putIfAbsent("id_salt", "second")).isEqualTo("first");
+        assertThat(settings.get("id_salt")).contains("first");
+        assertThat(settings.putIfAbsent("id_padding", "5000")).isEqualTo("5000");
+    }
+
+    @Test
+    void albumsKnowTheirOwner() {
+        long userId = users.create("ana", Role.USER).id();
+        var albums = database.albumRepository();
+
+        long albumId = albums.create(userId, "Trip", null, "private");
+
+        assertThat(albums.ownerOf(albumId)).contains(userId);
+        assertThat(albums.ownerOf(albumId + 1)).isEmpty();
+    }
+
+    @Test
+    void categoriesExistOnceCreatedAndTheirUrlKeyIsUnique() {
+        var categories = database.categoryRepository();
+
+        long id = categories.create("Animals", "animals", "Furry");
+
+        assertThat(categories.exists(id)).isTrue();
+        assertThat(categories.exists(id + 1)).isFalse();
+        assertThatThrownBy(() -> categories.create("Other", "animals", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Void createMany(UserRepository repository, CountDownLatch start, String prefix, int count)
+            throws InterruptedException {
+        start.await();
+        for (int i = 0; i < count; i++) {
+            repository.create(prefix + i, Role.USER);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package io.vistazo.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vistazo.core.domain.Role;
+import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteDatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void migrationsCreateTheSchemaAndRecordTheVersion() {
+        try (SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+            assertThat(tablesOf(database)).contains("users", "api_keys", "albums", "categories", "media",
+                    "media_sequence", "tags", "media_tags", "settings", "schema_version");
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion()).isPositive();
+        }
+    }
+
+    @Test
+    void reopeningKeepsTheDataAndAppliesNothingTwice() {
+        Path file = folder.resolve("vistazo.db");
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            database.userRepository().create("ana", Role.ADMIN);
+        }
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            assertThat(database.userRepository().findByName("ana")).isPresent();
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(TestSql.count(database, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(Migrations.SCRIPTS.size());
+        }
+    }
+
+    @Test
+    void refusesADatabaseMigratedByANewerBuild() {
+        Path file = folder.resolve("vistazo.db");
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            database.sql().useWrite(handle -> handle.execute(
+                    "INSERT INTO schema_version (version, script, applied_gmt) VALUES (999, 'V999__x.sql', 'now')"));
+        }
+        assertThatThrownBy(() -> SqliteDatabase.open(file))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("999");
+    }
+
+    @Test
+    void everyConnectionGetsThePragmas() {
+        try (SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+            SqlAccess sql = database.sql();
+            String reading = sql.read(handle -> pragmas(handle));
+            String writing = sql.write(handle -> pragmas(handle));
+            assertThat(reading).isEqualTo("journal_mode=wal synchronous=1 foreign_keys=1 busy_timeout=5000");
+            assertThat(writing).isEqualTo(reading);
+        }
+    }
+
+    @Test
+    void createsTheDatabaseFolder() {
+        Path file = folder.resolve("data/db/vistazo.db");
+        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+            assertThat(database.userRepository().count()).isZero();
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aClosedDatabaseRefusesWork() {
+        SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database.close();
+        assertThatThrownBy(() -> database.userRepository().count()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void migrationScriptsAreNumberedInOrderAndPresent() {
+        for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
+            String script = Migrations.SCRIPTS.get(i);
+            assertThat(Migrations.versionOf(script)).isEqualTo(i + 1);
+            assertThat(Migrations.class.getResource("migrations/" + script)).as(script).isNotNull();
+        }
+    }
+
+    private static List<String> tablesOf(SqliteDatabase database) {
+        return database.sql().read(handle -> handle.createQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                .map(Rows.FIRST_STRING)
+                .list());
+    }
+
+    private static String pragmas(Handle handle) {
+        return "journal_mode=" + TestSql.text(handle, "PRAGMA journal_mode")
+                + " synchronous=" + TestSql.text(handle, "PRAGMA synchronous")
+                + " foreign_keys=" + TestSql.text(handle, "PRAGMA foreign_keys")
+                + " busy_timeout=" + TestSql.text(handle, "PRAGMA busy_timeout");
+    }
+}

@@ -1,0 +1,234 @@
+package io.vistazo.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.Role;
+import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.port.out.MediaRepository;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.JdbiException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteMediaRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2024-10-10T12:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private SqliteDatabase database;
+    private MediaRepository media;
+
+    @BeforeEach
+    void open() {
+        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        media = database.mediaRepository();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void insertedMediaReadsBackWithEveryFieldAndItsTagsInOrder() {
+        long userId = database.userRepository().create("josé", Role.USER).id();
+        long albumId = database.albumRepository().create(userId, "Vacaciones", "Días de sol", "public");
+        long categoryId = database.categoryRepository().create("Animales", "animales", null);
+        long id = media.nextId();
+        Media stored = new Media(id, MediaFormat.JPEG, "gato-ñandú", "jpg", "2024/10/10/gato-ñandú.jpg",
+                StorageMode.DATEFOLDER, 123_456_789_012L, 4000, 3000, LocalDateTime.of(2024, 10, 10, 14, 5, 6),
+                LocalDateTime.of(2024, 10, 10, 12, 5, 6), "Gato 猫 🐈", "Una descripción\ncon líneas", true,
+                "0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210", "Gato 猫.JPG",
+                "{\"Make\":\"Cañón\"}", 42, categoryId, albumId, userId,
+                ChainMember.IMAGE.bit() | ChainMember.THUMB.bit() | ChainMember.MEDIUM.bit(), 2048, 65_536, 7,
+                Instant.parse("2030-01-02T03:04:05.678Z"), true, true, 93, List.of("gatos", "ñandú", "猫", "a b"),
+                "2001:db8::1");
+
+        media.insert(stored, "hash-of-secret");
+
+        assertThat(media.findById(id)).contains(stored);
+        assertThat(media.deleteSecretHash(id)).contains("hash-of-secret");
+    }
+
+    @Test
+    void optionalFieldsReadBackAsNull() {
+        Media stored = TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png");
+
+        media.insert(stored, "h");
+
+        assertThat(media.findById(stored.id())).contains(stored);
+    }
+
+    @Test
+    void unknownIdsFindNothing() {
+        assertThat(media.findById(404)).isEmpty();
+        assertThat(media.deleteSecretHash(404)).isEmpty();
+    }
+
+    @Test
+    void nextIdIncreasesAndSurvivesReopening() {
+        long first = media.nextId();
+        long second = media.nextId();
+        long third = media.nextId();
+        database.close();
+        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+
+        long afterReopen = database.mediaRepository().nextId();
+
+        assertThat(List.of(first, second, third, afterReopen)).isSorted().doesNotHaveDuplicates();
+        assertThat(first).isPositive();
+    }
+
+    @Test
+    void keyTakenAndCountByKeySeeEveryRowOfAKey() {
+        media.insert(TestMedia.hashed(media.nextId(), "ab/cd/abcd.png"), "h1");
+        media.insert(TestMedia.hashed(media.nextId(), "ab/cd/abcd.png"), "h2");
+        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png"), "h3");
+
+        assertThat(media.keyTaken("ab/cd/abcd.png")).isTrue();
+        assertThat(media.keyTaken("2024/10/10/cat.png")).isTrue();
+        assertThat(media.keyTaken("2024/10/10/dog.png")).isFalse();
+        assertThat(media.countByKey("ab/cd/abcd.png")).isEqualTo(2);
+        assertThat(media.countByKey("2024/10/10/cat.png")).isEqualTo(1);
+        assertThat(media.countByKey("nothing")).isZero();
+    }
+
+    @Test
+    void deleteRemovesTheRowAndItsTagsAndReportsASecondDelete() {
+        Media stored = TestMedia.withTags(media.nextId(), "2024/10/10/cat.png", List.of("one", "two"));
+        media.insert(stored, "h");
+
+        assertThat(media.delete(stored.id())).isTrue();
+
+        assertThat(media.findById(stored.id())).isEmpty();
+        assertThat(media.deleteSecretHash(stored.id())).isEmpty();
+        assertThat(tagLinksOf(stored.id())).isZero();
+        assertThat(media.keyTaken(stored.storageKey())).isFalse();
+        assertThat(media.delete(stored.id())).isFalse();
+    }
+
+    @Test
+    void tagsAreSharedBetweenMedia() {
+        Media first = TestMedia.withTags(media.nextId(), "2024/10/10/a.png", List.of("cat", "dog"));
+        Media second = TestMedia.withTags(media.nextId(), "2024/10/10/b.png", List.of("dog", "cat"));
+
+        media.insert(first, "h");
+        media.insert(second, "h");
+
+        assertThat(media.findById(first.id()).orElseThrow().tags()).containsExactly("cat", "dog");
+        assertThat(media.findById(second.id()).orElseThrow().tags()).containsExactly("dog", "cat");
+        assertThat(TestSql.count(database, "SELECT COUNT(*) FROM tags")).isEqualTo(2);
+    }
+
+    @Test
+    void expiredListsDueRowsOldestFirstUpToTheLimit() {
+        long late = insertExpiring(NOW.minus(Duration.ofHours(1)));
+        long oldest = insertExpiring(NOW.minus(Duration.ofHours(3)));
+        long middle = insertExpiring(NOW.minus(Duration.ofHours(2)));
+        long exactlyNow = insertExpiring(NOW);
+        insertExpiring(NOW.plusMillis(1));
+        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/forever.png"), "h");
+
+        assertThat(media.expired(NOW, 10)).extracting(Media::id).containsExactly(oldest, middle, late, exactlyNow);
+        assertThat(media.expired(NOW, 2)).extracting(Media::id).containsExactly(oldest, middle);
+        assertThat(media.expired(NOW, 0)).isEmpty();
+    }
+
+    @Test
+    void expiredRowsCarryTheirTags() {
+        Media tagged = TestMedia.withTags(media.nextId(), "2024/10/10/t.png", List.of("x"));
+        Media expiring = new Media(tagged.id(), tagged.format(), tagged.name(), tagged.extension(),
+                tagged.storageKey(), tagged.storageMode(), tagged.size(), tagged.width(), tagged.height(),
+                tagged.date(), tagged.dateGmt(), tagged.title(), tagged.description(), tagged.nsfw(), tagged.md5(),
+                tagged.sourceMd5(), tagged.originalFilename(), tagged.originalExifdata(), tagged.views(),
+                tagged.categoryId(), tagged.albumId(), tagged.userId(), tagged.chain(), tagged.thumbSize(),
+                tagged.mediumSize(), tagged.frameSize(), NOW, tagged.animated(), tagged.is360(), tagged.duration(),
+                tagged.tags(), tagged.uploaderIp());
+        media.insert(expiring, "h");
+
+        assertThat(media.expired(NOW, 5)).containsExactly(expiring);
+    }
+
+    @Test
+    void aDateFolderKeyCannotBeStoredTwiceAndTheFailedInsertLeavesNothing() {
+        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png"), "h1");
+        Media duplicate = TestMedia.withTags(media.nextId(), "2024/10/10/cat.png", List.of("orphan"));
+
+        assertThatThrownBy(() -> media.insert(duplicate, "h2")).isInstanceOf(JdbiException.class);
+
+        assertThat(media.countByKey("2024/10/10/cat.png")).isEqualTo(1);
+        assertThat(media.findById(duplicate.id())).isEmpty();
+        assertThat(TestSql.count(database, "SELECT COUNT(*) FROM tags")).isZero();
+    }
+
+    @Test
+    void sixteenThreadsOnTwoConnectionsInsertConcurrently() throws Exception {
+        int threads = 16;
+        int perThread = 25;
+        // A second instance on the same file has its own write lock, so contention reaches SQLite itself.
+        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+            List<MediaRepository> repositories = List.of(media, other.mediaRepository());
+            Set<Long> ids = ConcurrentHashMap.newKeySet();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    MediaRepository repository = repositories.get(t % 2);
+                    done.add(pool.submit(() -> insertMany(repository, start, perThread, ids)));
+                }
+                start.countDown();
+                for (Future<?> future : done) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(ids).hasSize(threads * perThread);
+            assertThat(TestSql.count(database, "SELECT COUNT(*) FROM media")).isEqualTo(threads * perThread);
+        }
+    }
+
+    private static Void insertMany(MediaRepository repository, CountDownLatch start, int count, Set<Long> ids)
+            throws InterruptedException {
+        start.await();
+        for (int i = 0; i < count; i++) {
+            long id = repository.nextId();
+            repository.insert(TestMedia.withTags(id, "2024/10/10/" + id + ".png", List.of("t" + id % 5, "all")),
+                    "h" + id);
+            assertThat(repository.findById(id)).isPresent();
+            ids.add(id);
+        }
+        return null;
+    }
+
+    private long insertExpiring(Instant expiresAt) {
+        long id = media.nextId();
+        media.insert(TestMedia.expiring(id, expiresAt), "h");
+        return id;
+    }
+
+    private int tagLinksOf(long mediaId) {
+        return TestSql.count(database, "SELECT COUNT(*) FROM media_tags WHERE media_id = " + mediaId);
+    }
+}
