@@ -1,0 +1,80 @@
+package io.vistazo.media;
+
+import io.vistazo.core.domain.MediaFormat;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/** Encodes pixels as JPEG, PNG or GIF files. */
+final class ImageFiles {
+
+    static final float JPEG_QUALITY = 0.9f;
+
+    private ImageFiles() {
+    }
+
+    /** Writes {@code image} to {@code target}, replacing it; JPEG loses any alpha (flattened onto white). */
+    static Path write(BufferedImage image, MediaFormat format, Path target) {
+        BufferedImage encodable = format == MediaFormat.JPEG ? opaqueRgb(image) : image;
+        ImageWriter writer = writerFor(format);
+        try {
+            // FileImageOutputStream does not truncate, so an old, longer file would leave a tail.
+            Files.deleteIfExists(target);
+            try (ImageOutputStream out = new FileImageOutputStream(target.toFile())) {
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(encodable, null, null), parameters(writer, format));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return target;
+    }
+
+    private static ImageWriter writerFor(MediaFormat format) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format.extension());
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no ImageIO writer for " + format);
+        }
+        return writers.next();
+    }
+
+    private static ImageWriteParam parameters(ImageWriter writer, MediaFormat format) {
+        if (format != MediaFormat.JPEG) {
+            return null;
+        }
+        ImageWriteParam parameters = writer.getDefaultWriteParam();
+        parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        parameters.setCompressionQuality(JPEG_QUALITY);
+        return parameters;
+    }
+
+    /** JPEG has no alpha: the JDK writer refuses it, and transparent areas should turn white, not black. */
+    static BufferedImage opaqueRgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = rgb.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return rgb;
+    }
+}

@@ -1,0 +1,73 @@
+package io.vistazo.media;
+
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.port.out.ImageProcessor.Probe;
+import java.nio.file.Path;
+
+/**
+ * Sniffs a file and reads its dimensions from the headers only, so a decompression bomb is refused before a
+ * single pixel is allocated.
+ */
+final class ProbeReader {
+
+    private static final int GIF_SCREEN_OFFSET = 6;
+
+    private final ImageLimits limits;
+
+    ProbeReader(ImageLimits limits) {
+        this.limits = limits;
+    }
+
+    Probe probe(Path file) {
+        byte[] head = Sniffer.readHead(file);
+        MediaFormat format = Sniffer.sniff(head).orElseThrow(UploadError::undecodable);
+        if (!format.available()) {
+            throw UploadError.unavailableFormat();
+        }
+        if (format.kind() == MediaKind.VIDEO) {
+            return new Probe(format, 0, 0, false, 0);
+        }
+        Size size = readSize(file, format, head);
+        AnimationDetector.Animation animation = AnimationDetector.detect(file, format);
+        if (animation.animated()) {
+            limits.requireAnimationWithin(size.width(), size.height(), animation.frames());
+        }
+        return new Probe(format, size.width(), size.height(), animation.animated(), animation.frames());
+    }
+
+    private Size readSize(Path file, MediaFormat format, byte[] head) {
+        Size firstImage;
+        try (ReaderSession session = ReaderSession.open(file, format)) {
+            firstImage = new Size(session.read(reader -> reader.getWidth(0)),
+                    session.read(reader -> reader.getHeight(0)));
+        }
+        requireAcceptable(firstImage);
+        if (format == MediaFormat.GIF) {
+            Size screen = gifLogicalScreen(head);
+            if (screen.width() > 0 && screen.height() > 0) {
+                requireAcceptable(screen);
+                return screen;
+            }
+        }
+        return firstImage;
+    }
+
+    private void requireAcceptable(Size size) {
+        if (size.width() <= 0 || size.height() <= 0) {
+            throw UploadError.invalidImage();
+        }
+        limits.requireWithin(size.width(), size.height());
+    }
+
+    /** The GIF's canvas; ImageIO only reports the first frame, which may be smaller. */
+    private static Size gifLogicalScreen(byte[] head) {
+        if (head.length < GIF_SCREEN_OFFSET + 4) {
+            return new Size(0, 0);
+        }
+        int width = (head[GIF_SCREEN_OFFSET] & 0xFF) | (head[GIF_SCREEN_OFFSET + 1] & 0xFF) << 8;
+        int height = (head[GIF_SCREEN_OFFSET + 2] & 0xFF) | (head[GIF_SCREEN_OFFSET + 3] & 0xFF) << 8;
+        return new Size(width, height);
+    }
+}

@@ -1,0 +1,57 @@
+package io.vistazo.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** The checked-in sample files (see {@code src/test/fixture-generator/README.md}) and pixel assertions. */
+final class Fixtures {
+
+    private static final int TOLERANCE = 40;
+
+    private Fixtures() {
+    }
+
+    static Path path(String name) {
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BufferedImage decode(Path file) {
+        try {
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image).as("decodable %s", file).isNotNull();
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts an opaque pixel close to {@code rgb} (lossy formats shift colours a little). */
+    static void assertColour(BufferedImage image, int x, int y, int rgb) {
+        int actual = image.getRGB(x, y);
+        assertThat(actual >>> 24).as("alpha at %d,%d", x, y).isEqualTo(0xFF);
+        for (int shift = 0; shift <= 16; shift += 8) {
+            assertThat(actual >> shift & 0xFF).as("channel %d at %d,%d of %08x", shift, x, y, actual)
+                    .isCloseTo(rgb >> shift & 0xFF, org.assertj.core.data.Offset.offset(TOLERANCE));
+        }
+    }
+
+    static void assertTransparent(BufferedImage image, int x, int y) {
+        assertThat(image.getColorModel().hasAlpha()).isTrue();
+        assertThat(image.getRGB(x, y) >>> 24).as("alpha at %d,%d", x, y).isZero();
+    }
+}
