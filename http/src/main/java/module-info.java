@@ -14,4 +14,5 @@ module io.vistazo.http {
     requires org.slf4j;
 
     exports io.vistazo.http;
+    exports io.vistazo.http.fetch;
 }

@@ -41,17 +41,19 @@ public final class Authenticator {
         }
         String hash = Hashes.sha256Hex(key);
         return lookUp(key, hash)
-                .filter(stored -> !stored.revoked() && Hashes.sameDigest(stored.hashHex(), hash))
+                .filter(stored -> !stored.revoked())
                 .flatMap(stored -> users.findById(stored.userId()))
                 .orElseThrow(UploadError::invalidKey);
     }
 
+    /** By the id a {@code chv_} key embeds, else by digest (operator-chosen keys); digests compared in constant time. */
     private Optional<ApiKey> lookUp(String key, String hash) {
-        Optional<Long> embeddedId = embeddedId(key);
-        if (embeddedId.isPresent()) {
-            return keys.findById(embeddedId.get());
+        Optional<ApiKey> byId = embeddedId(key).flatMap(keys::findById)
+                .filter(stored -> stored.hashHex() != null && Hashes.sameDigest(stored.hashHex(), hash));
+        if (byId.isPresent()) {
+            return byId;
         }
-        return keys.findByHash(hash);
+        return keys.findByHash(hash).filter(stored -> Hashes.sameDigest(stored.hashHex(), hash));
     }
 
     private Optional<Long> embeddedId(String key) {

@@ -1,0 +1,106 @@
+package io.vistazo.app;
+
+import io.vistazo.core.domain.Role;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.service.Authenticator;
+import io.vistazo.http.HttpSettings;
+import io.vistazo.http.VistazoHttp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts and stops one Vistazo server from a configuration. */
+final class Application implements Vistazo.Server {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final String ADMIN_NAME = "admin";
+
+    private final Wiring wiring;
+    private final HttpEngine.Bound bound;
+    private final String createdAdminKey;
+
+    private Application(Wiring wiring, HttpEngine.Bound bound, String createdAdminKey) {
+        this.wiring = wiring;
+        this.bound = bound;
+        this.createdAdminKey = createdAdminKey;
+    }
+
+    static Application start(VistazoConfig config) {
+        Wiring wiring = Wiring.open(config);
+        try {
+            wiring.sweepLeftovers(config);
+            String createdKey = ensureAdmin(wiring, config);
+            HttpEngine.Bound bound = config.engine().create(
+                    new InetSocketAddress(config.bind(), config.port()), config.workers());
+            HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
+                    config.tempDir(), config.imageRoute(), config.videoRoute());
+            bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
+                    config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices()));
+            bound.server().start();
+            LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
+                    config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());
+            return new Application(wiring, bound, createdKey);
+        } catch (IOException e) {
+            wiring.close();
+            throw new UncheckedIOException("cannot start the HTTP server: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            wiring.close();
+            throw e;
+        }
+    }
+
+    /** First start creates the admin; a configured admin key is stored for it (idempotently) every start. */
+    private static String ensureAdmin(Wiring wiring, VistazoConfig config) {
+        UserRepository users = wiring.users();
+        Authenticator authenticator = wiring.authenticator();
+        String created = null;
+        User admin = users.findByName(ADMIN_NAME).orElse(null);
+        if (admin == null && users.count() == 0) {
+            admin = users.create(ADMIN_NAME, Role.ADMIN);
+            if (config.adminKey() == null) {
+                created = authenticator.issue(admin, "first start");
+            }
+        }
+        if (admin != null && config.adminKey() != null) {
+            authenticator.seed(admin, "VISTAZO_ADMIN_KEY", config.adminKey());
+        }
+        return created;
+    }
+
+    @Override
+    public int port() {
+        return bound.server().getAddress().getPort();
+    }
+
+    @Override
+    public String baseUrl() {
+        InetAddress address = bound.server().getAddress().getAddress();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    @Override
+    public String createdAdminKey() {
+        return createdAdminKey;
+    }
+
+    @Override
+    public void close() {
+        bound.server().stop(0);
+        if (bound.pool() != null) {
+            bound.pool().shutdownNow();
+            try {
+                bound.pool().awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        wiring.close();
+    }
+}

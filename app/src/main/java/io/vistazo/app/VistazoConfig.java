@@ -1,0 +1,92 @@
+package io.vistazo.app;
+
+import io.vistazo.core.domain.FileNaming;
+import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every setting, typed and defaulted. The README's configuration table lists the same names. */
+record VistazoConfig(
+        int port,
+        String bind,
+        Path dataDir,
+        String publicUrl,
+        HttpEngine engine,
+        String adminKey,
+        String urlUploadAllow,
+        UrlUploads urlUploads,
+        long maxUploadBytes,
+        StorageMode storageMode,
+        FileNaming fileNaming,
+        ZoneId zone,
+        int thumbWidth,
+        int thumbHeight,
+        int mediumWidth,
+        String imageRoute,
+        String videoRoute,
+        String idSalt,
+        String idPadding,
+        int workers) {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b|b)?", Pattern.CASE_INSENSITIVE);
+
+    static VistazoConfig from(Settings settings) {
+        return new VistazoConfig(
+                settings.getInt("port", 8080),
+                settings.get("bind", "0.0.0.0"),
+                Path.of(settings.get("data", "vistazo-data")).toAbsolutePath(),
+                settings.get("public-url").orElse(null),
+                HttpEngine.parse(settings.get("engine", "jetty")),
+                settings.get("admin-key").orElse(null),
+                settings.get("url-upload-allow", ""),
+                UrlUploads.valueOf(settings.get("url-uploads", "users").toUpperCase(Locale.ROOT)),
+                parseSize(settings.get("max-upload-size", "100 MB")),
+                StorageMode.parse(settings.get("storage-mode", "datefolder")),
+                FileNaming.parse(settings.get("file-naming", "original")),
+                ZoneId.of(settings.get("timezone", ZoneId.systemDefault().getId())),
+                settings.getInt("thumb-width", 320),
+                settings.getInt("thumb-height", 320),
+                settings.getInt("medium-width", 500),
+                settings.get("route-image", "image"),
+                settings.get("route-video", "video"),
+                settings.get("id-salt").orElse(null),
+                settings.get("id-padding").orElse(null),
+                settings.getInt("workers", Math.max(8, Runtime.getRuntime().availableProcessors() * 8)));
+    }
+
+    Path databaseFile() {
+        return dataDir.resolve("vistazo.db");
+    }
+
+    Path imagesDir() {
+        return dataDir.resolve("images");
+    }
+
+    Path tempDir() {
+        return dataDir.resolve("tmp");
+    }
+
+    /** {@code 100 MB} is 100,000,000 bytes (as Chevereto counts); {@code MiB} units are binary. */
+    static long parseSize(String text) {
+        Matcher matcher = SIZE.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a size: " + text + " (try 20 MB)");
+        }
+        long number = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "b" : matcher.group(2).toLowerCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "kb" -> 1_000L;
+            case "mb" -> 1_000_000L;
+            case "gb" -> 1_000_000_000L;
+            case "kib" -> 1L << 10;
+            case "mib" -> 1L << 20;
+            case "gib" -> 1L << 30;
+            default -> 1L;
+        };
+        return Math.multiplyExact(number, factor);
+    }
+}

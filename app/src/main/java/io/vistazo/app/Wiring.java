@@ -1,0 +1,142 @@
+package io.vistazo.app;
+
+import io.vistazo.core.port.out.KeyRepository;
+import io.vistazo.core.port.out.SettingsRepository;
+import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.service.Authenticator;
+import io.vistazo.core.service.DeleteMediaService;
+import io.vistazo.core.service.KeyLocks;
+import io.vistazo.core.service.MediaFinder;
+import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.service.UploadMediaService;
+import io.vistazo.core.service.UploadPolicy;
+import io.vistazo.core.text.FileNames;
+import io.vistazo.core.text.IdCodec;
+import io.vistazo.http.VistazoHttp;
+import io.vistazo.http.fetch.FetchPolicy;
+import io.vistazo.http.fetch.JettyRemoteFetcher;
+import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.storage.LocalBlobStore;
+import io.vistazo.storage.SqliteDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Constructs every adapter and use case from the configuration: the composition root. */
+final class Wiring implements AutoCloseable {
+
+    private static final String DEFAULT_ID_PADDING = "999";
+    private static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
+
+    private final SqliteDatabase database;
+    private final JettyRemoteFetcher fetcher;
+    private final LocalBlobStore blobs;
+    private final Authenticator authenticator;
+    private final VistazoHttp.Services httpServices;
+
+    private Wiring(VistazoConfig config) {
+        prepareFolders(config);
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+        this.database = SqliteDatabase.open(config.databaseFile());
+        IdCodec codec = idCodec(database.settingsRepository(), config, random);
+        this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
+                random);
+        this.fetcher = new JettyRemoteFetcher(FetchPolicy.defaults(ownHosts(config))
+                .withAllowList(config.urlUploadAllow()));
+        this.blobs = new LocalBlobStore(config.imagesDir());
+        KeyLocks locks = new KeyLocks();
+        UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.storageMode(), config.fileNaming(),
+                config.zone(), config.thumbWidth(), config.thumbHeight(), config.mediumWidth(),
+                config.urlUploads(), config.tempDir());
+        UploadMediaService uploads = new UploadMediaService(policy, authenticator, new UploadMediaService.Ports(
+                new ImgscalrImageProcessor(), fetcher, blobs, database.mediaRepository(),
+                database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
+        this.httpServices = new VistazoHttp.Services(uploads, new MediaFinder(database.mediaRepository(), clock),
+                new DeleteMediaService(database.mediaRepository(), blobs, locks), blobs,
+                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
+    }
+
+    static Wiring open(VistazoConfig config) {
+        return new Wiring(config);
+    }
+
+    /** Salt and padding are chosen at first start (or imported from configuration) and kept in the database. */
+    private static IdCodec idCodec(SettingsRepository settings, VistazoConfig config, SecureRandom random) {
+        String salt = settings.putIfAbsent("crypt_salt",
+                config.idSalt() != null ? config.idSalt() : FileNames.randomHex(8, random));
+        String padding = settings.putIfAbsent("id_padding",
+                config.idPadding() != null ? config.idPadding() : DEFAULT_ID_PADDING);
+        return new IdCodec(salt, Long.parseLong(padding));
+    }
+
+    private static Set<String> ownHosts(VistazoConfig config) {
+        if (config.publicUrl() == null) {
+            return Set.of();
+        }
+        return Set.of(URI.create(config.publicUrl()).getHost());
+    }
+
+    /** Creates the data folder, its images/ and tmp/. */
+    private static void prepareFolders(VistazoConfig config) {
+        try {
+            Files.createDirectories(config.imagesDir());
+            Files.createDirectories(config.tempDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare data folder " + config.dataDir(), e);
+        }
+    }
+
+    /** Removes half-written files a crash left in images/ and empties tmp/; only the server does this. */
+    void sweepLeftovers(VistazoConfig config) {
+        try {
+            blobs.sweepTemp(STALE_TEMP_AGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sweep " + config.imagesDir(), e);
+        }
+        clearTemp(config);
+    }
+
+    /** Empties tmp/, where a crash may have left spooled bodies; only the server does this, at start-up. */
+    private static void clearTemp(VistazoConfig config) {
+        if (!Files.isDirectory(config.tempDir())) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(config.tempDir())) {
+            paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(config.tempDir()))
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + config.tempDir(), e);
+        }
+    }
+
+    KeyRepository keys() {
+        return database.keyRepository();
+    }
+
+    UserRepository users() {
+        return database.userRepository();
+    }
+
+    Authenticator authenticator() {
+        return authenticator;
+    }
+
+    VistazoHttp.Services httpServices() {
+        return httpServices;
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+        database.close();
+    }
+}

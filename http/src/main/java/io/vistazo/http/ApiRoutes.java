@@ -1,0 +1,99 @@
+package io.vistazo.http;
+
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.port.in.UploadCommand;
+import io.vistazo.core.port.in.UploadMedia;
+import io.vistazo.core.port.in.UploadOptions;
+import io.vistazo.core.port.in.UploadResult;
+import io.vistazo.core.port.in.UploadSource;
+import io.vistazo.http.ApiResponses.Format;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/1/upload} (with or without trailing slash, any method): the Chevereto API v1.1. Every answer, even
+ * our own faults, is the Chevereto envelope in the requested format, never HTML.
+ */
+final class ApiRoutes implements Router.Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+
+    private final UploadMedia uploads;
+    private final UploadRequestParser parser;
+    private final ApiResponses responses;
+    private final HttpSettings settings;
+
+    ApiRoutes(UploadMedia uploads, UploadRequestParser parser, ApiResponses responses, HttpSettings settings) {
+        this.uploads = uploads;
+        this.parser = parser;
+        this.responses = responses;
+        this.settings = settings;
+    }
+
+    @Override
+    public void register(Router router) {
+        for (String method : new String[] {"GET", "POST", "PUT"}) {
+            router.add(method, "/api/{version}/{action}", this::handle);
+            router.add(method, "/api/{version}/{action}/", this::handle);
+        }
+    }
+
+    private void handle(Exchange exchange) throws Exception {
+        Format format = Format.JSON;
+        try {
+            format = Format.of(UploadRequestParser.parseQuery(exchange.rawQuery()).get("format"));
+            checkVersionAndAction(exchange);
+            try (ParsedUpload request = parser.parse(exchange)) {
+                format = Format.of(request.field("format"));
+                UploadResult result = uploads.upload(command(exchange, request));
+                responses.success(exchange, format, request.fields().containsKey("image"), result,
+                        settings.baseUrl(exchange));
+            }
+        } catch (UploadError e) {
+            responses.error(exchange, format, e);
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("incident {} during upload", incident, e);
+            responses.error(exchange, format, new UploadError(500, 500, "Internal error, incident " + incident));
+        }
+    }
+
+    private static void checkVersionAndAction(Exchange exchange) {
+        if (!"1".equals(exchange.pathParam("version"))) {
+            throw UploadError.invalidVersion();
+        }
+        if (!"upload".equals(exchange.pathParam("action"))) {
+            throw UploadError.invalidAction();
+        }
+    }
+
+    private static UploadCommand command(Exchange exchange, ParsedUpload request) {
+        String headerKey = exchange.header("X-API-Key");
+        String key = headerKey != null && !headerKey.isBlank() ? headerKey.strip() : request.field("key");
+        return new UploadCommand(key, source(request), options(request.fields()),
+                exchange.method().equals("POST") || exchange.method().equals("PUT"), exchange.clientIp());
+    }
+
+    /** {@code source} as a file part, else the {@code source} text, else the ImgBB {@code image} text. */
+    private static UploadSource source(ParsedUpload request) {
+        if (request.file() != null) {
+            return new UploadSource.FileSource(request.file(), request.fileName());
+        }
+        for (String name : new String[] {"source", "image"}) {
+            String text = request.field(name);
+            if (text != null && !text.isBlank()) {
+                return UploadSource.fromText(text);
+            }
+        }
+        return null;
+    }
+
+    private static UploadOptions options(Map<String, String> fields) {
+        String title = fields.get("title") != null ? fields.get("title") : fields.get("name");
+        return new UploadOptions(title, fields.get("description"), fields.get("tags"), fields.get("album_id"),
+                fields.get("category_id"), fields.get("width"), fields.get("expiration"), fields.get("nsfw"),
+                fields.get("use_file_date"));
+    }
+}

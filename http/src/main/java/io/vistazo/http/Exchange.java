@@ -1,0 +1,115 @@
+package io.vistazo.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One request and its response, around the JDK's {@link HttpExchange}. */
+public final class Exchange {
+
+    private final HttpExchange exchange;
+    private final Map<String, String> pathParams;
+    private final boolean head;
+    private boolean sent;
+
+    Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head) {
+        this.exchange = exchange;
+        this.pathParams = pathParams;
+        this.head = head;
+    }
+
+    /** The request method; {@code GET} for a HEAD request served by a GET route. */
+    public String method() {
+        return head ? "GET" : exchange.getRequestMethod();
+    }
+
+    public boolean isHead() {
+        return head;
+    }
+
+    public String rawPath() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
+    /** The raw query string, or null. */
+    public String rawQuery() {
+        return exchange.getRequestURI().getRawQuery();
+    }
+
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** The first value of a request header, or null. */
+    public String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    public InputStream body() {
+        return exchange.getRequestBody();
+    }
+
+    public String clientIp() {
+        InetSocketAddress remote = exchange.getRemoteAddress();
+        return remote == null ? "" : remote.getAddress().getHostAddress();
+    }
+
+    public Headers responseHeaders() {
+        return exchange.getResponseHeaders();
+    }
+
+    public Exchange header(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+        return this;
+    }
+
+    public boolean sent() {
+        return sent;
+    }
+
+    public void send(int status, String contentType, String body) throws IOException {
+        send(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void send(int status, String contentType, byte[] body) throws IOException {
+        header("Content-Type", contentType);
+        sendHeaders(status, body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Sends status and headers; the caller writes {@code length} bytes to {@link #responseBody()} unless HEAD. */
+    public void sendHeaders(int status, long length) throws IOException {
+        sent = true;
+        if (head || status == 204 || status == 304) {
+            if (length > 0) {
+                header("Content-Length", Long.toString(length));
+            }
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        }
+    }
+
+    public OutputStream responseBody() {
+        return exchange.getResponseBody();
+    }
+
+    /** A redirect with an empty body. */
+    public void redirect(int status, String location) throws IOException {
+        header("Location", location);
+        sendHeaders(status, 0);
+    }
+
+    void close() {
+        exchange.close();
+    }
+}

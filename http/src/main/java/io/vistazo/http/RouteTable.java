@@ -1,0 +1,105 @@
+package io.vistazo.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The immutable route index and the only {@link HttpHandler}: finds the route, answers 404 or 405 with
+ * {@code Allow}, serves HEAD from GET, turns expected failures into their status and anything else into a logged
+ * 500 with an incident id. The exchange is always closed.
+ */
+public final class RouteTable implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
+
+    record Route(String method, RoutePattern pattern, Handler handler) {
+    }
+
+    private final List<Route> routes;
+    private final ErrorPages errorPages;
+
+    RouteTable(List<Route> routes, ErrorPages errorPages) {
+        this.routes = List.copyOf(routes);
+        this.errorPages = errorPages;
+    }
+
+    @Override
+    public void handle(HttpExchange http) {
+        try {
+            dispatch(http);
+        } finally {
+            http.close();
+        }
+    }
+
+    private void dispatch(HttpExchange http) {
+        String method = http.getRequestMethod();
+        String path = http.getRequestURI().getRawPath();
+        boolean head = method.equals("HEAD");
+        String lookup = head ? "GET" : method;
+        TreeSet<String> allowed = new TreeSet<>();
+        for (Route route : routes) {
+            Map<String, String> params;
+            try {
+                params = route.pattern().match(path);
+            } catch (IllegalArgumentException badEncoding) {
+                fail(new Exchange(http, Map.of(), head), 400, "Bad request");
+                return;
+            }
+            if (params == null) {
+                continue;
+            }
+            if (route.method().equals(lookup)) {
+                run(route, new Exchange(http, params, head));
+                return;
+            }
+            allowed.add(route.method());
+        }
+        Exchange exchange = new Exchange(http, Map.of(), head);
+        if (allowed.isEmpty()) {
+            fail(exchange, 404, "Not found");
+        } else {
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
+            exchange.header("Allow", String.join(", ", new ArrayList<>(allowed)));
+            fail(exchange, 405, "Method not allowed");
+        }
+    }
+
+    private void run(Route route, Exchange exchange) {
+        try {
+            route.handler().handle(exchange);
+            if (!exchange.sent()) {
+                exchange.sendHeaders(204, 0);
+            }
+        } catch (HttpError e) {
+            fail(exchange, e.status(), e.getMessage());
+        } catch (IOException e) {
+            LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
+        } catch (Exception | Error e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("incident {} in {} {}", incident, route.method(), route.pattern().text(), e);
+            fail(exchange, 500, "Internal error, incident " + incident);
+        }
+    }
+
+    private void fail(Exchange exchange, int status, String message) {
+        if (exchange.sent()) {
+            return;
+        }
+        try {
+            errorPages.send(exchange, status, message);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not send the {} page", status, e);
+        }
+    }
+}

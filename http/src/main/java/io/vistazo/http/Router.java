@@ -1,0 +1,62 @@
+package io.vistazo.http;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collects routes, then freezes them into the one {@link RouteTable} mounted at {@code /}. Duplicate method and
+ * pattern pairs are refused at build time.
+ */
+public final class Router {
+
+    private final List<RouteTable.Route> routes = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+
+    public Router() {
+        // Routes are added through the verb methods.
+    }
+
+    /** A bundle of related routes. */
+    @FunctionalInterface
+    public interface Routes {
+        void register(Router router);
+    }
+
+    public Router get(String pattern, Handler handler) {
+        return add("GET", pattern, handler);
+    }
+
+    public Router post(String pattern, Handler handler) {
+        return add("POST", pattern, handler);
+    }
+
+    public Router delete(String pattern, Handler handler) {
+        return add("DELETE", pattern, handler);
+    }
+
+    /** Registers the handler for GET and POST alike. */
+    public Router getAndPost(String pattern, Handler handler) {
+        return get(pattern, handler).post(pattern, handler);
+    }
+
+    public Router add(String method, String pattern, Handler handler) {
+        String upper = method.toUpperCase(Locale.ROOT);
+        if (!seen.add(upper + " " + pattern)) {
+            throw new IllegalStateException("duplicate route " + upper + " " + pattern);
+        }
+        routes.add(new RouteTable.Route(upper, new RoutePattern(pattern), handler));
+        return this;
+    }
+
+    public Router routes(Routes bundle) {
+        bundle.register(this);
+        return this;
+    }
+
+    public RouteTable build(ErrorPages errorPages) {
+        return new RouteTable(routes, errorPages);
+    }
+}

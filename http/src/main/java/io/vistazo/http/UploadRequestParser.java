@@ -1,0 +1,169 @@
+package io.vistazo.http;
+
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.text.SizeFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.io.content.InputStreamContentSource;
+import org.eclipse.jetty.util.UrlEncoded;
+import org.eclipse.jetty.util.Promise;
+
+/**
+ * Reads the parameters of an API request from its query string and its body (multipart or urlencoded), with the
+ * body winning. Multipart files are spooled to disk by Jetty's parser, never held whole in memory.
+ */
+final class UploadRequestParser {
+
+    private static final int MAX_FIELDS = 1000;
+    private static final long MEMORY_PART_LIMIT = 256 * 1024;
+    private static final ByteBufferPool.Sized BUFFERS = new ByteBufferPool.Sized(new ArrayByteBufferPool());
+
+    private final HttpSettings settings;
+
+    UploadRequestParser(HttpSettings settings) {
+        this.settings = settings;
+    }
+
+    static Map<String, String> parseQuery(String rawQuery) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            try {
+                UrlEncoded.decodeTo(rawQuery, fields::putIfAbsent, StandardCharsets.UTF_8, MAX_FIELDS);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw malformed();
+            }
+        }
+        return fields;
+    }
+
+    ParsedUpload parse(Exchange exchange) throws IOException {
+        Map<String, String> fields = parseQuery(exchange.rawQuery());
+        String contentType = contentType(exchange);
+        if (contentType.startsWith("multipart/form-data")) {
+            return parseMultipart(exchange, fields);
+        }
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            Map<String, String> body = new LinkedHashMap<>();
+            try (InputStream in = bounded(exchange, settings.maxFormBytes())) {
+                int max = (int) Math.min(Integer.MAX_VALUE, settings.maxFormBytes());
+                UrlEncoded.decodeUtf8To(in, body::putIfAbsent, max, MAX_FIELDS);
+            } catch (BoundedInputStream.BodyTooLargeException e) {
+                throw tooLarge(settings.maxUploadBytes());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw malformed();
+            }
+            fields.putAll(body);
+        }
+        return new ParsedUpload(fields, null, null, () -> {
+        });
+    }
+
+    private ParsedUpload parseMultipart(Exchange exchange, Map<String, String> fields) throws IOException {
+        String boundary = MultiPart.extractBoundary(exchange.header("Content-Type"));
+        if (boundary == null || boundary.isEmpty()) {
+            throw malformed();
+        }
+        Files.createDirectories(settings.tempDir());
+        Path requestDir = Files.createTempDirectory(settings.tempDir(), "request-");
+        MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+        parser.setFilesDirectory(requestDir);
+        parser.setMaxMemoryFileSize(MEMORY_PART_LIMIT);
+        parser.setMaxLength(settings.maxMultipartBytes());
+        parser.setMaxParts(MAX_FIELDS);
+        try (InputStream in = bounded(exchange, settings.maxMultipartBytes())) {
+            CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
+            parser.parse(new InputStreamContentSource(in, BUFFERS), Promise.Invocable.toPromise(parsed));
+            MultiPartFormData.Parts parts = parsed.get();
+            return collect(parts, fields, requestDir);
+        } catch (ExecutionException e) {
+            deleteTree(requestDir);
+            if (e.getCause() instanceof BoundedInputStream.BodyTooLargeException) {
+                throw tooLarge(settings.maxUploadBytes());
+            }
+            throw malformed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deleteTree(requestDir);
+            throw malformed();
+        } catch (RuntimeException | IOException e) {
+            deleteTree(requestDir);
+            throw e;
+        }
+    }
+
+    private static ParsedUpload collect(MultiPartFormData.Parts parts, Map<String, String> fields, Path dir)
+            throws IOException {
+        Map<String, String> body = new LinkedHashMap<>();
+        Path file = null;
+        String fileName = null;
+        for (MultiPart.Part part : parts) {
+            String name = part.getName();
+            if (name == null) {
+                continue;
+            }
+            if (part.getFileName() != null) {
+                if (name.equals("source") && file == null) {
+                    file = dir.resolve("source.upload");
+                    part.writeTo(file);
+                    fileName = part.getFileName();
+                }
+            } else {
+                body.putIfAbsent(name, part.getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+        fields.putAll(body);
+        return new ParsedUpload(fields, file, fileName, () -> {
+            parts.close();
+            deleteTree(dir);
+        });
+    }
+
+    private InputStream bounded(Exchange exchange, long limit) {
+        String length = exchange.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > limit) {
+                    throw tooLarge(settings.maxUploadBytes());
+                }
+            } catch (NumberFormatException e) {
+                throw malformed();
+            }
+        }
+        return new BoundedInputStream(exchange.body(), limit);
+    }
+
+    private static String contentType(Exchange exchange) {
+        String type = exchange.header("Content-Type");
+        return type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static UploadError tooLarge(long limit) {
+        return UploadError.bodyTooBig(SizeFormat.format(limit));
+    }
+
+    private static UploadError malformed() {
+        return new UploadError(400, 400, "Malformed request body");
+    }
+
+    static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // Spool folders live under the data folder's tmp/, which is emptied at start-up.
+        }
+    }
+}
