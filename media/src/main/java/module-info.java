@@ -7,6 +7,8 @@ module io.vistazo.media {
     // Filename-derived automatic module names; keep them confined to this module.
     requires imgscalr.lib;
     requires metadata.extractor;
+    // JCodec's core jar only, for video probing and frames; jcodec-javase splits its packages and is banned.
+    requires jcodec;
     // TwelveMonkeys' WebP ImageReaderSpi (Automatic-Module-Name in its manifest; its META-INF/services entry is
     // honoured on the module path). No code uses it directly: the requires keeps it, and with it the other
     // TwelveMonkeys automatic modules, in the module graph of every launch.

@@ -42,7 +42,7 @@ public final class Main {
         }
     }
 
-    private static int run(List<String> words, Settings settings, PrintStream out) throws InterruptedException {
+    static int run(List<String> words, Settings settings, PrintStream out) throws InterruptedException {
         String command = words.isEmpty() ? "serve" : String.join(" ", words);
         switch (command) {
             case "serve" -> serve(VistazoConfig.from(settings), out);

@@ -1,0 +1,72 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+    @Test
+    void flagsWinOverEnvironmentWhichWinsOverTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("vistazo.properties");
+        Files.writeString(file, "port=7000\npublic-url=https://file.example\nengine=jdk\n");
+        Settings settings = Settings.load(Map.of("port", "9000", "config", file.toString()),
+                Map.of("VISTAZO_PORT", "8000", "VISTAZO_PUBLIC_URL", "https://env.example"));
+        assertThat(settings.get("port")).hasValue("9000");
+        assertThat(settings.get("public-url")).hasValue("https://env.example");
+        assertThat(settings.get("engine")).hasValue("jdk");
+        assertThat(settings.get("data")).isEmpty();
+    }
+
+    @Test
+    void theConfigFileMayBeNamedByTheEnvironment(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("v.properties");
+        Files.writeString(file, "url-upload-allow=127.0.0.0/8\n");
+        Settings settings = Settings.load(Map.of(), Map.of("VISTAZO_CONFIG", file.toString()));
+        assertThat(VistazoConfig.from(settings).urlUploadAllow()).isEqualTo("127.0.0.0/8");
+    }
+
+    @Test
+    void flagsAreParsedInBothSpellings() {
+        List<String> rest = new ArrayList<>();
+        Map<String, String> flags = Settings.parseFlags(
+                List.of("key", "create", "--user", "admin", "--port=1234", "--verbose"), rest);
+        assertThat(rest).containsExactly("key", "create");
+        assertThat(flags).containsEntry("user", "admin").containsEntry("port", "1234").containsEntry("verbose", "true");
+    }
+
+    @Test
+    void defaultsMatchTheReadme() {
+        VistazoConfig config = VistazoConfig.from(Settings.load(Map.of(), Map.of()));
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("vistazo-data").toAbsolutePath());
+        assertThat(config.engine()).isEqualTo(HttpEngine.JETTY);
+        assertThat(config.maxUploadBytes()).isEqualTo(100_000_000L);
+        assertThat(config.thumbWidth()).isEqualTo(320);
+        assertThat(config.mediumWidth()).isEqualTo(500);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100 MB, 100000000", "5mb, 5000000", "2 MiB, 2097152", "1500, 1500", "10 KB, 10000",
+            "1 GiB, 1073741824"})
+    void sizes(String text, long bytes) {
+        assertThat(VistazoConfig.parseSize(text)).isEqualTo(bytes);
+    }
+
+    @Test
+    void badValuesAreExplained() {
+        assertThatThrownBy(() -> VistazoConfig.parseSize("lots")).hasMessageContaining("not a size");
+        assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("port", "eighty"), Map.of())))
+                .hasMessageContaining("port must be a whole number");
+    }
+}
