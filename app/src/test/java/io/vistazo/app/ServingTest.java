@@ -6,14 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Stored files, viewer pages and delete links, on both engines. */
 class ServingTest {
@@ -32,27 +27,17 @@ class ServingTest {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Contract {
-
-        private final HttpEngine engine;
-        TestServer server;
+    abstract static class Contract extends EngineSuite {
         JsonNode photo;
-        byte[] photoBytes = Fixtures.bytes("photo.jpg");
+        final byte[] photoBytes = Fixtures.bytes("photo.jpg");
 
         Contract(HttpEngine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
-        @BeforeAll
-        void start(@TempDir Path dataDir) {
-            server = TestServer.start(dataDir, engine);
+        @Override
+        void prepare() {
             photo = server.upload("holiday.jpg", photoBytes, "title", "Día de playa").path("image");
-        }
-
-        @AfterAll
-        void stop() {
-            server.close();
         }
 
         private HttpResponse<byte[]> get(String url, String... headers) {

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,12 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Chevereto API v1.1 upload endpoint, spoken to over HTTP, on both engines. */
 class UploadApiTest {
@@ -50,24 +45,15 @@ class UploadApiTest {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Contract {
-
-        private final HttpEngine engine;
-        TestServer server;
+    abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
-        @BeforeAll
-        void start(@TempDir Path dataDir) {
-            server = TestServer.start(dataDir, engine, "max-upload-size", "3 MB");
-        }
-
-        @AfterAll
-        void stop() {
-            server.close();
+        @Override
+        String[] settings() {
+            return new String[] {"max-upload-size", "3 MB"};
         }
 
         @Test

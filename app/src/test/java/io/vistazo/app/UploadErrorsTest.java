@@ -6,17 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every refusal of the catalogue this server can produce: the envelope, the code, and nothing left behind. */
 class UploadErrorsTest {
@@ -35,24 +30,15 @@ class UploadErrorsTest {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Contract {
-
-        private final HttpEngine engine;
-        TestServer server;
+    abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
-        @BeforeAll
-        void start(@TempDir Path dataDir) {
-            server = TestServer.start(dataDir, engine, "max-upload-size", "1 MB", "url-uploads", "users");
-        }
-
-        @AfterAll
-        void stop() {
-            server.close();
+        @Override
+        String[] settings() {
+            return new String[] {"max-upload-size", "1 MB", "url-uploads", "users"};
         }
 
         @AfterEach
