@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class ApiRoutes implements Router.Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
+    /** Like Tomcat's swallow limit: bodies refused for size are read this far before we answer. */
+    private static final long DISCARD_LIMIT_BYTES = 8_000_000;
 
     private final UploadMedia uploads;
     private final UploadRequestParser parser;
@@ -52,6 +54,9 @@ final class ApiRoutes implements Router.Routes {
                         settings.baseUrl(exchange));
             }
         } catch (UploadError e) {
+            if (e.httpStatus() == 413) {
+                exchange.discardBody(DISCARD_LIMIT_BYTES);
+            }
             responses.error(exchange, format, e);
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString();

@@ -54,6 +54,26 @@ public final class Exchange {
         return exchange.getRequestBody();
     }
 
+    /**
+     * Reads and discards what is left of the request body, up to {@code max} bytes, so that a client still
+     * sending receives our early answer instead of a connection reset; beyond that the connection is closed.
+     */
+    public void discardBody(long max) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = max;
+        try (InputStream in = exchange.getRequestBody()) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                left -= n;
+                if (left < 0) {
+                    header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            header("Connection", "close");
+        }
+    }
+
     public String clientIp() {
         InetSocketAddress remote = exchange.getRemoteAddress();
         return remote == null ? "" : remote.getAddress().getHostAddress();
