@@ -58,7 +58,7 @@ final class Wiring implements AutoCloseable {
                 config.zone(), config.thumbWidth(), config.thumbHeight(), config.mediumWidth(),
                 config.urlUploads(), config.tempDir());
         UploadMediaService uploads = new UploadMediaService(policy, authenticator, new UploadMediaService.Ports(
-                new ImgscalrImageProcessor(), fetcher, blobs, database.mediaRepository(),
+                new ImgscalrImageProcessor(), new VideoUnavailable(), fetcher, blobs, database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
         this.httpServices = new VistazoHttp.Services(uploads, new MediaFinder(database.mediaRepository(), clock),
                 new DeleteMediaService(database.mediaRepository(), blobs, locks), blobs,

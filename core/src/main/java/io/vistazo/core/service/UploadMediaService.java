@@ -4,6 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.MediaMetadata;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
@@ -19,6 +20,7 @@ import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.RemoteFetcher;
+import io.vistazo.core.port.out.VideoProcessor;
 import io.vistazo.core.service.SourceStager.Staged;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.IdCodec;
@@ -34,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
@@ -49,6 +52,7 @@ public final class UploadMediaService implements UploadMedia {
     private final OptionsValidator validator;
     private final SourceStager stager;
     private final ImageProcessor images;
+    private final VideoProcessor videos;
     private final MediaRepository media;
     private final ChainWriter writer;
     private final KeyLocks locks;
@@ -56,8 +60,8 @@ public final class UploadMediaService implements UploadMedia {
     private final RandomGenerator secureRandom;
 
     /** Collaborators of the upload use case, grouped to keep the constructor readable. */
-    public record Ports(ImageProcessor images, RemoteFetcher fetcher, BlobStore blobs, MediaRepository media,
-                        AlbumRepository albums, CategoryRepository categories) {
+    public record Ports(ImageProcessor images, VideoProcessor videos, RemoteFetcher fetcher, BlobStore blobs,
+                        MediaRepository media, AlbumRepository albums, CategoryRepository categories) {
     }
 
     public UploadMediaService(UploadPolicy policy, Authenticator authenticator, Ports ports, IdCodec codec,
@@ -67,6 +71,7 @@ public final class UploadMediaService implements UploadMedia {
         this.validator = new OptionsValidator(ports.albums(), ports.categories(), codec);
         this.stager = new SourceStager(policy, ports.fetcher(), secureRandom);
         this.images = ports.images();
+        this.videos = ports.videos();
         this.media = ports.media();
         this.writer = new ChainWriter(ports.blobs(), ports.media(), codec, policy.fileNaming(), secureRandom);
         this.locks = locks;
@@ -94,25 +99,23 @@ public final class UploadMediaService implements UploadMedia {
     private UploadResult store(UploadCommand command, User user, ValidatedOptions options, Staged staged,
                                Instant now, Path workDir) {
         Probe probe = images.probe(staged.file());
-        if (probe.format().kind() == MediaKind.VIDEO) {
-            throw UploadError.videoNotSupportedYet();
-        }
-        int targetWidth = effectiveWidth(options.targetWidth(), probe);
-        Rendition rendition = images.render(staged.file(), probe, new ImageProcessor.RenderRequest(targetWidth,
-                policy.thumbWidth(), policy.thumbHeight(), policy.mediumWidth(), workDir));
+        Prepared prepared = probe.format().kind() == MediaKind.VIDEO
+                ? prepareVideo(staged.file(), probe, workDir)
+                : prepareImage(staged.file(), probe, options, workDir);
         String originalFilename = command.source() instanceof UploadSource.Base64Source
                 ? staged.originalFilename() + "." + probe.format().extension()
                 : staged.originalFilename();
-        Hashes.FileDigests digests = Hashes.ofFile(rendition.main());
-        String sourceMd5 = rendition.resized() ? Hashes.ofFile(staged.file()).md5() : null;
-        String extension = extensionFor(rendition.mainFormat(), originalFilename);
-        ChainWriter.Files files = new ChainWriter.Files(rendition.mainFormat(), extension, members(rendition));
+        Hashes.FileDigests digests = Hashes.ofFile(prepared.main());
+        String sourceMd5 = prepared.resized() ? Hashes.ofFile(staged.file()).md5() : null;
+        String extension = extensionFor(prepared.format(), originalFilename);
+        ChainWriter.Files files = new ChainWriter.Files(prepared.format(), extension, prepared.members());
+        MediaMetadata metadata = probe.metadata();
 
         long id = media.nextId();
-        LocalDateTime dateGmt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        LocalDateTime date = LocalDateTime.ofInstant(now, policy.zone());
+        Instant dated = options.useFileDate() ? takenAt(metadata).orElse(now) : now;
+        LocalDateTime dateGmt = LocalDateTime.ofInstant(dated, ZoneOffset.UTC);
+        LocalDateTime date = LocalDateTime.ofInstant(dated, policy.zone());
         String stem = FileNames.cleanStem(FileNames.stemOf(originalFilename), secureRandom);
-        String title = options.title() != null ? options.title() : defaultTitle(originalFilename);
         String deleteSecret = FileNames.randomHex(48, secureRandom);
 
         ReentrantLock lock = policy.storageMode() == StorageMode.HASH ? locks.forKey(digests.sha256()) : null;
@@ -123,12 +126,14 @@ public final class UploadMediaService implements UploadMedia {
             ChainWriter.Written written = policy.storageMode() == StorageMode.HASH
                     ? writer.writeHashed(digests.sha256(), files)
                     : writer.writeDateFolder(id, stem, date, files);
-            Media row = new Media(id, rendition.mainFormat(), written.name(), extension, written.mainKey(),
-                    policy.storageMode(), size(rendition.main()), rendition.width(), rendition.height(), date,
-                    dateGmt, title, options.description(), options.nsfw(), digests.md5(), sourceMd5,
-                    originalFilename, null, 0, options.categoryId(), options.albumId(), user.id(),
-                    chainOf(files), size(rendition.thumb()), size(rendition.medium()), 0, options.expiresAt(),
-                    probe.animated(), false, 0, options.tags(), command.clientIp());
+            Media row = new Media(id, prepared.format(), written.name(), extension, written.mainKey(),
+                    policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
+                    dateGmt, title(options, metadata, originalFilename), description(options, metadata),
+                    options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
+                    options.categoryId(), options.albumId(), user.id(), chainOf(files),
+                    size(prepared.members().get(ChainMember.THUMB)), size(prepared.members().get(ChainMember.MEDIUM)),
+                    size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
+                    metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
             try {
                 media.insert(row, Hashes.sha256Hex(deleteSecret));
             } catch (RuntimeException e) {
@@ -141,6 +146,77 @@ public final class UploadMediaService implements UploadMedia {
                 lock.unlock();
             }
         }
+    }
+
+    /** The files of one upload before they are stored, with what the row reports about the main file. */
+    private record Prepared(MediaFormat format, Path main, int width, int height, boolean resized,
+                            int durationSeconds, Map<ChainMember, Path> members) {
+    }
+
+    private Prepared prepareImage(Path source, Probe probe, ValidatedOptions options, Path workDir) {
+        int targetWidth = effectiveWidth(options.targetWidth(), probe);
+        Rendition rendition = images.render(source, probe, renderRequest(targetWidth, workDir));
+        Map<ChainMember, Path> members = new EnumMap<>(ChainMember.class);
+        members.put(ChainMember.IMAGE, rendition.main());
+        addDerivatives(members, rendition);
+        return new Prepared(rendition.mainFormat(), rendition.main(), rendition.width(), rendition.height(),
+                rendition.resized(), 0, members);
+    }
+
+    /** {@code width} and EXIF rules do not apply to videos; thumb and medium are made from the poster frame. */
+    private Prepared prepareVideo(Path source, Probe probe, Path workDir) {
+        VideoProcessor.VideoProbe video = videos.probe(source, probe.format());
+        Path frame = videos.frame(source, video, workDir);
+        Rendition poster = images.render(frame, images.probe(frame), renderRequest(0, workDir));
+        Map<ChainMember, Path> members = new EnumMap<>(ChainMember.class);
+        members.put(ChainMember.IMAGE, source);
+        members.put(ChainMember.FRAME, frame);
+        addDerivatives(members, poster);
+        return new Prepared(video.format(), source, video.width(), video.height(), false,
+                video.durationSeconds(), members);
+    }
+
+    private ImageProcessor.RenderRequest renderRequest(int targetWidth, Path workDir) {
+        return new ImageProcessor.RenderRequest(targetWidth, policy.thumbWidth(), policy.thumbHeight(),
+                policy.mediumWidth(), workDir);
+    }
+
+    private static void addDerivatives(Map<ChainMember, Path> members, Rendition rendition) {
+        members.put(ChainMember.THUMB, rendition.thumb());
+        if (rendition.medium() != null) {
+            members.put(ChainMember.MEDIUM, rendition.medium());
+        }
+    }
+
+    /** The parameter, else the metadata's title, else one made from the file name. */
+    private static String title(ValidatedOptions options, MediaMetadata metadata, String originalFilename) {
+        if (options.title() != null) {
+            return options.title();
+        }
+        if (metadata.title() != null && !metadata.title().isBlank()) {
+            return Titles.cap(metadata.title().strip());
+        }
+        String title = FileNames.titleFromStem(FileNames.stemOf(originalFilename));
+        return title.isEmpty() ? null : Titles.cap(title);
+    }
+
+    private static String description(ValidatedOptions options, MediaMetadata metadata) {
+        if (options.description() != null) {
+            return options.description();
+        }
+        String fromFile = metadata.description();
+        return fromFile == null || fromFile.isBlank() ? null : fromFile.strip();
+    }
+
+    /** {@code DateTimeOriginal} at its recorded offset, else read in the site's zone. */
+    private Optional<Instant> takenAt(MediaMetadata metadata) {
+        if (metadata.takenAt() == null) {
+            return Optional.empty();
+        }
+        if (metadata.takenOffset() != null) {
+            return Optional.of(metadata.takenAt().toInstant(metadata.takenOffset()));
+        }
+        return Optional.of(metadata.takenAt().atZone(policy.zone()).toInstant());
     }
 
     /** {@code width} is ignored for animated images and when equal to the current width; never upscales. */
@@ -160,21 +236,6 @@ public final class UploadMediaService implements UploadMedia {
             return "jpg";
         }
         return format.extension();
-    }
-
-    private static String defaultTitle(String originalFilename) {
-        String title = FileNames.titleFromStem(FileNames.stemOf(originalFilename));
-        return title.isEmpty() ? null : Titles.cap(title);
-    }
-
-    private static Map<ChainMember, Path> members(Rendition rendition) {
-        Map<ChainMember, Path> members = new EnumMap<>(ChainMember.class);
-        members.put(ChainMember.IMAGE, rendition.main());
-        members.put(ChainMember.THUMB, rendition.thumb());
-        if (rendition.medium() != null) {
-            members.put(ChainMember.MEDIUM, rendition.medium());
-        }
-        return members;
     }
 
     private static int chainOf(ChainWriter.Files files) {

@@ -1,6 +1,7 @@
 package io.vistazo.core.port.out;
 
 import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.MediaMetadata;
 import java.nio.file.Path;
 
 /**
@@ -15,8 +16,16 @@ public interface ImageProcessor {
     /** Decodes once and writes the main file (converted or resized when needed), thumb and medium. */
     Rendition render(Path source, Probe probe, RenderRequest request);
 
-    /** What the bytes are. */
-    record Probe(MediaFormat format, int width, int height, boolean animated, int frames) {
+    /**
+     * What the bytes are. Width and height are as shown: after the EXIF orientation is applied.
+     *
+     * @param metadata never null; {@link MediaMetadata#NONE} when the file has none
+     */
+    record Probe(MediaFormat format, int width, int height, boolean animated, int frames, MediaMetadata metadata) {
+
+        public Probe(MediaFormat format, int width, int height, boolean animated, int frames) {
+            this(format, width, height, animated, frames, MediaMetadata.NONE);
+        }
     }
 
     /**
