@@ -13,6 +13,10 @@ module io.vistazo.media {
     // honoured on the module path). No code uses it directly: the requires keeps it, and with it the other
     // TwelveMonkeys automatic modules, in the module graph of every launch.
     requires com.twelvemonkeys.imageio.webp;
+    // TwelveMonkeys' JPEG reader (CMYK, YCCK, ICC profiles): its provider orders itself before the JDK's, and
+    // ReaderSession takes the first reader ImageIO offers.
+    requires com.twelvemonkeys.imageio.jpeg;
 
     exports io.vistazo.media;
+    exports io.vistazo.media.video;
 }

@@ -24,28 +24,32 @@ final class Application implements Vistazo.Server {
     private final Wiring wiring;
     private final HttpEngine.Bound bound;
     private final String createdAdminKey;
+    private final SweepSchedule sweeps;
 
-    private Application(Wiring wiring, HttpEngine.Bound bound, String createdAdminKey) {
+    private Application(Wiring wiring, HttpEngine.Bound bound, String createdAdminKey, SweepSchedule sweeps) {
         this.wiring = wiring;
         this.bound = bound;
         this.createdAdminKey = createdAdminKey;
+        this.sweeps = sweeps;
     }
 
     static Application start(VistazoConfig config) {
         Wiring wiring = Wiring.open(config);
         try {
             wiring.sweepLeftovers(config);
+            SweepSchedule.sweepNow(wiring.sweeper());
             String createdKey = ensureAdmin(wiring, config);
             HttpEngine.Bound bound = config.engine().create(
                     new InetSocketAddress(config.bind(), config.port()), config.workers());
             HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
-                    config.tempDir(), config.imageRoute(), config.videoRoute());
+                    config.video().maxBytes(), config.tempDir(), config.imageRoute(), config.videoRoute());
             bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
                     config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices()));
             bound.server().start();
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
                     config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());
-            return new Application(wiring, bound, createdKey);
+            SweepSchedule sweeps = SweepSchedule.every(config.safeguards().sweepInterval(), wiring.sweeper());
+            return new Application(wiring, bound, createdKey, sweeps);
         } catch (IOException e) {
             wiring.close();
             throw new UncheckedIOException("cannot start the HTTP server: " + e.getMessage(), e);
@@ -92,6 +96,7 @@ final class Application implements Vistazo.Server {
 
     @Override
     public void close() {
+        sweeps.close();
         bound.server().stop(0);
         if (bound.pool() != null) {
             bound.pool().shutdownNow();

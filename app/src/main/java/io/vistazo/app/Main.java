@@ -1,7 +1,6 @@
 package io.vistazo.app;
 
-import io.vistazo.core.domain.ApiKey;
-import io.vistazo.core.domain.User;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar vistazo.jar [serve|key create|key list|help] [--flags]}. */
+/** {@code java -jar vistazo.jar [serve|user …|key …|category …|album …|help] [--flags]}. */
 public final class Main {
 
     private static final String USAGE = String.join("\n",
@@ -17,8 +16,23 @@ public final class Main {
             "",
             "Commands:",
             "  serve                      start the server (default)",
-            "  key create --user NAME     print a new API key for the user",
-            "  key list --user NAME       list the user's keys (masked)",
+            "  user add NAME [--role admin|user] [--password P|-]",
+            "                             create a user; without --password one is generated and printed,",
+            "                             with --password - it is read from standard input",
+            "  user list                  list users and their roles",
+            "  user remove NAME [--delete-media]",
+            "                             remove a user with its keys and albums (media kept unless asked)",
+            "  key create --user NAME [--name LABEL]",
+            "                             print a new API key for the user (shown only once)",
+            "  key list --user NAME       list the user's keys (masked as chv_<id>_***)",
+            "  key revoke ID              revoke a key by its id as listed (chv_<id>_*** or <id>)",
+            "  category add NAME --key URLKEY [--description D]",
+            "                             create a category; uploads name it by the printed category_id",
+            "  category list              list categories (id, url key, name)",
+            "  category remove URLKEY     remove a category (its media are kept)",
+            "  album add NAME --user NAME [--privacy public|private|unlisted] [--description D]",
+            "                             create an album; uploads name it by the printed album_id",
+            "  album list --user NAME     list the user's albums",
             "  help                       show this text",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
@@ -32,7 +46,7 @@ public final class Main {
         List<String> words = new ArrayList<>();
         Map<String, String> flags = Settings.parseFlags(Arrays.asList(args), words);
         try {
-            int status = run(words, Settings.load(flags, System.getenv()), System.out);
+            int status = run(words, Settings.load(flags, System.getenv()), System.in, System.out);
             if (status != 0) {
                 System.exit(status);
             }
@@ -43,19 +57,20 @@ public final class Main {
     }
 
     static int run(List<String> words, Settings settings, PrintStream out) throws InterruptedException {
+        return run(words, settings, System.in, out);
+    }
+
+    static int run(List<String> words, Settings settings, InputStream in, PrintStream out)
+            throws InterruptedException {
         String command = words.isEmpty() ? "serve" : String.join(" ", words);
         switch (command) {
             case "serve" -> serve(VistazoConfig.from(settings), out);
-            case "key create" -> withUser(settings, (wiring, user) ->
-                    out.println(wiring.authenticator().issue(user, settings.get("name", "cli"))));
-            case "key list" -> withUser(settings, (wiring, user) -> {
-                for (ApiKey key : wiring.keys().listByUser(user.id())) {
-                    out.println(wiring.authenticator().masked(key) + "  " + key.name()
-                            + (key.revoked() ? "  (revoked)" : ""));
-                }
-            });
             case "help", "--help" -> out.println(USAGE);
             default -> {
+                if (AdminCommands.handles(words)) {
+                    AdminCommands.run(words, settings, in, out);
+                    return 0;
+                }
                 System.err.println("vistazo: unknown command '" + command + "'\n\n" + USAGE);
                 return 2;
             }
@@ -76,19 +91,5 @@ public final class Main {
             stopped.countDown();
         }, "vistazo-shutdown"));
         stopped.await();
-    }
-
-    /** A CLI action on one existing user. */
-    private interface UserAction {
-        void run(Wiring wiring, User user);
-    }
-
-    private static void withUser(Settings settings, UserAction action) {
-        String name = settings.get("user").orElseThrow(() -> new IllegalArgumentException("--user NAME is required"));
-        try (Wiring wiring = Wiring.open(VistazoConfig.from(settings))) {
-            User user = wiring.users().findByName(name)
-                    .orElseThrow(() -> new IllegalArgumentException("no user named " + name));
-            action.run(wiring, user);
-        }
     }
 }

@@ -3,6 +3,8 @@ package io.vistazo.app;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.media.MediaSettings;
+import io.vistazo.media.video.VideoSettings;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -30,7 +32,10 @@ record VistazoConfig(
         String videoRoute,
         String idSalt,
         String idPadding,
-        int workers) {
+        int workers,
+        Safeguards safeguards,
+        VideoSettings video,
+        MediaSettings media) {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b|b)?", Pattern.CASE_INSENSITIVE);
 
@@ -55,7 +60,10 @@ record VistazoConfig(
                 settings.get("route-video", "video"),
                 settings.get("id-salt").orElse(null),
                 settings.get("id-padding").orElse(null),
-                settings.getInt("workers", Math.max(8, Runtime.getRuntime().availableProcessors() * 8)));
+                settings.getInt("workers", Math.max(8, Runtime.getRuntime().availableProcessors() * 8)),
+                Safeguards.from(settings),
+                VideoSetup.from(settings),
+                MediaSetup.from(settings));
     }
 
     Path databaseFile() {

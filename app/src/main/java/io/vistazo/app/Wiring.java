@@ -5,17 +5,21 @@ import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.service.Authenticator;
 import io.vistazo.core.service.DeleteMediaService;
+import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import io.vistazo.core.service.UploadMediaService;
+import io.vistazo.core.service.UploadGuards;
 import io.vistazo.core.service.UploadPolicy;
+import io.vistazo.core.service.ViewCounter;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.IdCodec;
 import io.vistazo.http.VistazoHttp;
 import io.vistazo.http.fetch.FetchPolicy;
 import io.vistazo.http.fetch.JettyRemoteFetcher;
 import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.LocalBlobStore;
 import io.vistazo.storage.SqliteDatabase;
 import java.io.IOException;
@@ -38,9 +42,12 @@ final class Wiring implements AutoCloseable {
 
     private final SqliteDatabase database;
     private final JettyRemoteFetcher fetcher;
+    private final JcodecVideoProcessor videos;
     private final LocalBlobStore blobs;
     private final Authenticator authenticator;
     private final VistazoHttp.Services httpServices;
+    private final Management management;
+    private final ExpirationSweeper sweeper;
 
     private Wiring(VistazoConfig config) {
         prepareFolders(config);
@@ -54,15 +61,23 @@ final class Wiring implements AutoCloseable {
                 .withAllowList(config.urlUploadAllow()));
         this.blobs = new LocalBlobStore(config.imagesDir());
         KeyLocks locks = new KeyLocks();
-        UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.storageMode(), config.fileNaming(),
-                config.zone(), config.thumbWidth(), config.thumbHeight(), config.mediumWidth(),
-                config.urlUploads(), config.tempDir());
-        UploadMediaService uploads = new UploadMediaService(policy, authenticator, new UploadMediaService.Ports(
-                new ImgscalrImageProcessor(), new VideoUnavailable(), fetcher, blobs, database.mediaRepository(),
+        DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
+        // Visitors are hashed with a secret kept in the database, so a restart does not count them again.
+        ViewCounter views = new ViewCounter(database.viewRepository(),
+                database.settingsRepository().putIfAbsent("view_secret", FileNames.randomHex(32, random)), clock);
+        this.videos = new JcodecVideoProcessor(config.video());
+        UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.video().maxBytes(),
+                config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
+                config.mediumWidth(), config.urlUploads(), config.tempDir());
+        UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(), clock);
+        UploadMediaService uploads = new UploadMediaService(policy, guards, new UploadMediaService.Ports(
+                new ImgscalrImageProcessor(config.media()), videos, fetcher, blobs, database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
-        this.httpServices = new VistazoHttp.Services(uploads, new MediaFinder(database.mediaRepository(), clock),
-                new DeleteMediaService(database.mediaRepository(), blobs, locks), blobs,
+        this.httpServices = new VistazoHttp.Services(uploads,
+                new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
                 new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
+        this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
+        this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
     }
 
     static Wiring open(VistazoConfig config) {
@@ -134,9 +149,18 @@ final class Wiring implements AutoCloseable {
         return httpServices;
     }
 
+    Management management() {
+        return management;
+    }
+
+    ExpirationSweeper sweeper() {
+        return sweeper;
+    }
+
     @Override
     public void close() {
         fetcher.close();
+        videos.close();
         database.close();
     }
 }

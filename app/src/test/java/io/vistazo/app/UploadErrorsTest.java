@@ -38,7 +38,7 @@ class UploadErrorsTest {
 
         @Override
         String[] settings() {
-            return new String[] {"max-upload-size", "1 MB", "url-uploads", "users"};
+            return new String[] {"max-upload-size", "1 MB", "video-max-size", "1 MB", "url-uploads", "users"};
         }
 
         @AfterEach
@@ -142,9 +142,11 @@ class UploadErrorsTest {
         }
 
         @Test
-        void videosAreRefusedClearlyForNow() {
-            assertRefused(uploadFile("clip.mp4", Fixtures.bytes("sample.mp4")), 400, 613,
-                    "Video uploads are not supported yet");
+        void filesThatOnlyClaimToBeVideos() {
+            for (String fake : List.of("video/fake.mp4", "video/truncated.mp4", "sample.mp4")) {
+                assertRefused(uploadFile("clip.mp4", Fixtures.bytes(fake)), 400, 610,
+                        "Can't get target upload source info");
+            }
         }
 
         @Test

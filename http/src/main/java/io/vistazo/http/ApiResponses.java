@@ -73,6 +73,9 @@ final class ApiResponses {
 
     void error(Exchange exchange, Format format, UploadError error) throws IOException {
         noCache(exchange);
+        if (error.retryAfterSeconds() > 0) {
+            exchange.header("Retry-After", Long.toString(error.retryAfterSeconds()));
+        }
         int status = error.httpStatus();
         if (format != Format.JSON) {
             exchange.send(status, TEXT_TYPE, error.getMessage());

@@ -3,6 +3,7 @@ package io.vistazo.http;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
+import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,11 @@ final class FileRoutes implements Router.Routes {
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
 
     private final BlobStore blobs;
+    private final MediaFinder finder;
 
-    FileRoutes(BlobStore blobs) {
+    FileRoutes(BlobStore blobs, MediaFinder finder) {
         this.blobs = blobs;
+        this.finder = finder;
     }
 
     @Override
@@ -34,12 +37,16 @@ final class FileRoutes implements Router.Routes {
 
     private void serve(Exchange exchange) throws IOException {
         String key = exchange.pathParam("key");
+        MediaFinder.FileStatus status = finder.file(key);
+        if (!status.servable()) {
+            throw HttpError.notFound();
+        }
         Blob blob = blobs.find(key).orElseThrow(HttpError::notFound);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
                 .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)))
-                .header("Cache-Control", CACHE_FOREVER)
+                .header("Cache-Control", status.expires() ? "public, max-age=" + status.secondsLeft() : CACHE_FOREVER)
                 .header("Accept-Ranges", "bytes")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; media-src 'self'")

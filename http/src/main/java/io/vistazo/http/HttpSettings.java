@@ -8,11 +8,13 @@ import java.util.Objects;
  *
  * @param publicUrl the site's base URL without trailing slash ({@code https://img.example.org}), or null to
  *                  derive it from each request's {@code Host}
- * @param maxUploadBytes the largest accepted file; bodies are bounded from it
+ * @param maxUploadBytes the largest accepted image; urlencoded (base64) bodies, held in memory, are bounded from it
+ * @param maxVideoBytes the largest accepted video; multipart bodies, spooled to disk, are bounded from the larger
+ *                      of the two
  * @param tempDir where request bodies are spooled
  */
-public record HttpSettings(String publicUrl, long maxUploadBytes, Path tempDir, String imageRoute,
-                           String videoRoute) {
+public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoBytes, Path tempDir,
+                           String imageRoute, String videoRoute) {
 
     public HttpSettings {
         Objects.requireNonNull(tempDir, "tempDir");
@@ -21,9 +23,14 @@ public record HttpSettings(String publicUrl, long maxUploadBytes, Path tempDir, 
         }
     }
 
+    /** The largest file a multipart body may carry: an image or a video. */
+    long maxFileBytes() {
+        return Math.max(maxUploadBytes, maxVideoBytes);
+    }
+
     /** Multipart bodies may carry the file plus form fields and part headers. */
     long maxMultipartBytes() {
-        return maxUploadBytes + 1_000_000;
+        return maxFileBytes() + 1_000_000;
     }
 
     /** Base64 in a urlencoded form is about 4/3 of the file, and urlencoding adds a little. */

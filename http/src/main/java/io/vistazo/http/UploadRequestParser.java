@@ -58,7 +58,7 @@ final class UploadRequestParser {
         }
         if (contentType.startsWith("application/x-www-form-urlencoded")) {
             Map<String, String> body = new LinkedHashMap<>();
-            try (InputStream in = bounded(exchange, settings.maxFormBytes())) {
+            try (InputStream in = bounded(exchange, settings.maxFormBytes(), settings.maxUploadBytes())) {
                 int max = (int) Math.min(Integer.MAX_VALUE, settings.maxFormBytes());
                 UrlEncoded.decodeUtf8To(in, body::putIfAbsent, max, MAX_FIELDS);
             } catch (BoundedInputStream.BodyTooLargeException e) {
@@ -84,7 +84,7 @@ final class UploadRequestParser {
         parser.setMaxMemoryFileSize(MEMORY_PART_LIMIT);
         parser.setMaxLength(settings.maxMultipartBytes());
         parser.setMaxParts(MAX_FIELDS);
-        try (InputStream in = bounded(exchange, settings.maxMultipartBytes())) {
+        try (InputStream in = bounded(exchange, settings.maxMultipartBytes(), settings.maxFileBytes())) {
             CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
             parser.parse(new InputStreamContentSource(in, BUFFERS), Promise.Invocable.toPromise(parsed));
             MultiPartFormData.Parts parts = parsed.get();
@@ -92,7 +92,7 @@ final class UploadRequestParser {
         } catch (ExecutionException e) {
             deleteTree(requestDir);
             if (e.getCause() instanceof BoundedInputStream.BodyTooLargeException) {
-                throw tooLarge(settings.maxUploadBytes());
+                throw tooLarge(settings.maxFileBytes());
             }
             throw malformed();
         } catch (InterruptedException e) {
@@ -132,12 +132,13 @@ final class UploadRequestParser {
         });
     }
 
-    private InputStream bounded(Exchange exchange, long limit) {
+    /** The body, refused beyond {@code limit} bytes with a message naming the file limit {@code fileLimit}. */
+    private InputStream bounded(Exchange exchange, long limit, long fileLimit) {
         String length = exchange.header("Content-Length");
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > limit) {
-                    throw tooLarge(settings.maxUploadBytes());
+                    throw tooLarge(fileLimit);
                 }
             } catch (NumberFormatException e) {
                 throw malformed();

@@ -2,6 +2,7 @@ package io.vistazo.http;
 
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.service.MediaLinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,9 @@ final class ViewerPage {
     }
 
     static String render(Media media, MediaLinks links, String baseUrl) {
+        if (media.kind() == MediaKind.VIDEO) {
+            return VideoViewerPage.render(media, links, baseUrl);
+        }
         String title = media.title() == null ? media.filename() : media.title();
         String direct = baseUrl + links.filePath(media.storageKey());
         String viewer = baseUrl + links.viewerPath(media);
@@ -22,11 +26,11 @@ final class ViewerPage {
                 + "<p><a href=\"" + Html.escape(links.filePath(media.storageKey())) + "\"><img src=\""
                 + Html.escape(display) + "\" alt=\"" + Html.escape(title) + "\"></a></p>"
                 + descriptionOf(media)
-                + codes(title, direct, viewer);
+                + codes(title, direct, direct, viewer);
         return Html.page(title, openGraph(media, title, direct, viewer), body);
     }
 
-    private static String descriptionOf(Media media) {
+    static String descriptionOf(Media media) {
         return media.description() == null ? "" : "<p>" + Html.escape(media.description()) + "</p>";
     }
 
@@ -50,13 +54,14 @@ final class ViewerPage {
         return html.toString();
     }
 
-    private static String codes(String title, String direct, String viewer) {
+    /** Ready-to-copy links; {@code picture} is what embeds show: the image itself, or a video's frame. */
+    static String codes(String title, String direct, String picture, String viewer) {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put("Direct link", direct);
         codes.put("Viewer link", viewer);
-        codes.put("Markdown", "[![" + title + "](" + direct + ")](" + viewer + ")");
-        codes.put("BBCode", "[url=" + viewer + "][img]" + direct + "[/img][/url]");
-        codes.put("HTML", "<a href=\"" + viewer + "\"><img src=\"" + direct + "\" alt=\"" + title + "\"></a>");
+        codes.put("Markdown", "[![" + title + "](" + picture + ")](" + viewer + ")");
+        codes.put("BBCode", "[url=" + viewer + "][img]" + picture + "[/img][/url]");
+        codes.put("HTML", "<a href=\"" + viewer + "\"><img src=\"" + picture + "\" alt=\"" + title + "\"></a>");
         StringBuilder html = new StringBuilder("<section><h2>Links</h2>");
         int index = 0;
         for (Map.Entry<String, String> code : codes.entrySet()) {

@@ -7,6 +7,7 @@ import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,7 +40,22 @@ final class ViewerRoutes implements Router.Routes {
             router.get(base + "/delete/{secret}", exchange -> confirmDelete(exchange, kind));
             router.post(base + "/delete/{secret}", exchange -> delete(exchange, kind));
             router.delete(base + "/delete/{secret}", exchange -> delete(exchange, kind));
+            if (renamedAndFree(kind)) {
+                router.get("/" + kind.label() + "/{rest...}", exchange -> toRenamedRoute(exchange, kind));
+            }
         }
+    }
+
+    /** Whether the route was renamed ({@code route-video=clip}) and no kind uses the default name. */
+    private boolean renamedAndFree(MediaKind kind) {
+        return Arrays.stream(MediaKind.values()).noneMatch(any -> links.route(any).equals(kind.label()));
+    }
+
+    /** §5.5: the literal {@code /video/…} answers 301 to the renamed route ({@code /clip/…}). */
+    private void toRenamedRoute(Exchange exchange, MediaKind kind) throws IOException {
+        String rest = exchange.rawPath().substring(kind.label().length() + 1);
+        String query = exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery();
+        exchange.redirect(301, "/" + links.route(kind) + rest + query);
     }
 
     private Media find(Exchange exchange, MediaKind kind) {
@@ -53,6 +69,9 @@ final class ViewerRoutes implements Router.Routes {
         if (!exchange.rawPath().equals(canonical)) {
             exchange.redirect(302, canonical);
             return;
+        }
+        if (!exchange.isHead()) {
+            finder.countView(media, exchange.clientIp(), exchange.header("User-Agent"));
         }
         Html.send(exchange, 200, ViewerPage.render(media, links, settings.baseUrl(exchange)));
     }

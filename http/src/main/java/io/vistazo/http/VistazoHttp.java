@@ -31,7 +31,7 @@ public final class VistazoHttp {
         return new Router()
                 .routes(new SiteRoutes(responses))
                 .routes(new ApiRoutes(services.uploads(), new UploadRequestParser(settings), responses, settings))
-                .routes(new FileRoutes(services.blobs()))
+                .routes(new FileRoutes(services.blobs(), services.finder()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses))
                 .build(Html.ERROR_PAGES);

@@ -15,9 +15,10 @@ final class GifCanvas {
     private GifCanvas() {
     }
 
-    static BufferedImage place(BufferedImage frame, IIOMetadata metadata, Size canvas) {
-        int left = descriptorAttribute(metadata, "imageLeftPosition");
-        int top = descriptorAttribute(metadata, "imageTopPosition");
+    /** {@code canvas} and the frame are already reduced by {@code subsampling}; the frame offsets are not. */
+    static BufferedImage place(BufferedImage frame, IIOMetadata metadata, Size canvas, int subsampling) {
+        int left = Decoder.ceilDiv(descriptorAttribute(metadata, "imageLeftPosition"), subsampling);
+        int top = Decoder.ceilDiv(descriptorAttribute(metadata, "imageTopPosition"), subsampling);
         if (left == 0 && top == 0 && frame.getWidth() == canvas.width() && frame.getHeight() == canvas.height()) {
             return frame;
         }

@@ -4,6 +4,7 @@ import io.vistazo.core.domain.MediaFormat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,32 +16,54 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageOutputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Encodes pixels as JPEG, PNG or GIF files. */
 final class ImageFiles {
 
+    /** Thumbs and mediums. */
     static final float JPEG_QUALITY = 0.9f;
+    /** A main file that had to be re-encoded (turned upright, resized): it is the picture people keep. */
+    static final float MAIN_JPEG_QUALITY = 0.93f;
 
     private ImageFiles() {
     }
 
     /** Writes {@code image} to {@code target}, replacing it; JPEG loses any alpha (flattened onto white). */
     static Path write(BufferedImage image, MediaFormat format, Path target) {
-        BufferedImage encodable = format == MediaFormat.JPEG ? opaqueRgb(image) : image;
-        ImageWriter writer = writerFor(format);
         try {
             // FileImageOutputStream does not truncate, so an old, longer file would leave a tail.
             Files.deleteIfExists(target);
             try (ImageOutputStream out = new FileImageOutputStream(target.toFile())) {
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(encodable, null, null), parameters(writer, format));
+                encode(image, format, JPEG_QUALITY, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** A JPEG of {@code image} in memory, at {@code quality}. */
+    static byte[] jpeg(BufferedImage image, float quality) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            encode(image, MediaFormat.JPEG, quality, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void encode(BufferedImage image, MediaFormat format, float quality, ImageOutputStream out)
+            throws IOException {
+        BufferedImage encodable = format == MediaFormat.JPEG ? opaqueRgb(image) : image;
+        ImageWriter writer = writerFor(format);
+        try {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(encodable, null, null), parameters(writer, format, quality));
         } finally {
             writer.dispose();
         }
-        return target;
     }
 
     private static ImageWriter writerFor(MediaFormat format) {
@@ -51,19 +74,19 @@ final class ImageFiles {
         return writers.next();
     }
 
-    private static ImageWriteParam parameters(ImageWriter writer, MediaFormat format) {
+    private static ImageWriteParam parameters(ImageWriter writer, MediaFormat format, float quality) {
         if (format != MediaFormat.JPEG) {
             return null;
         }
         ImageWriteParam parameters = writer.getDefaultWriteParam();
         parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        parameters.setCompressionQuality(JPEG_QUALITY);
+        parameters.setCompressionQuality(quality);
         return parameters;
     }
 
     /** JPEG has no alpha: the JDK writer refuses it, and transparent areas should turn white, not black. */
     static BufferedImage opaqueRgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);

@@ -4,22 +4,30 @@ import io.vistazo.core.port.out.ImageProcessor;
 import java.nio.file.Path;
 
 /**
- * The {@link ImageProcessor} built on ImageIO (JPEG, PNG, GIF, BMP, and WebP through TwelveMonkeys) and imgscalr.
- * Dimensions are read from the headers and checked against {@link ImageLimits} before anything is decoded.
+ * The {@link ImageProcessor} built on ImageIO (JPEG through TwelveMonkeys, PNG, GIF, BMP, and WebP through
+ * TwelveMonkeys), metadata-extractor and imgscalr. Dimensions are read from the headers and checked against the
+ * pixel limits before anything is decoded; at most {@link MediaSettings#maxConcurrentDecodes()} renders run at once.
  */
 public final class ImgscalrImageProcessor implements ImageProcessor {
 
     private final ProbeReader probes;
     private final Renderer renderer;
+    private final DecodeGate gate;
 
-    public ImgscalrImageProcessor(ImageLimits limits) {
-        this.probes = new ProbeReader(limits);
-        this.renderer = new Renderer(new Decoder(limits));
+    public ImgscalrImageProcessor(MediaSettings settings) {
+        this.probes = new ProbeReader(settings.limits(), settings.exifPolicy());
+        this.renderer = new Renderer(new Decoder(settings.limits()), settings.exifPolicy());
+        this.gate = new DecodeGate(settings.maxConcurrentDecodes());
     }
 
-    /** With {@link ImageLimits#defaults()}. */
+    /** {@link MediaSettings#defaults()} with other pixel limits. */
+    public ImgscalrImageProcessor(ImageLimits limits) {
+        this(MediaSettings.defaults().withLimits(limits));
+    }
+
+    /** With {@link MediaSettings#defaults()}. */
     public ImgscalrImageProcessor() {
-        this(ImageLimits.defaults());
+        this(MediaSettings.defaults());
     }
 
     @Override
@@ -29,6 +37,6 @@ public final class ImgscalrImageProcessor implements ImageProcessor {
 
     @Override
     public Rendition render(Path source, Probe probe, RenderRequest request) {
-        return renderer.render(source, probe, request);
+        return gate.run(() -> renderer.render(source, probe, request));
     }
 }

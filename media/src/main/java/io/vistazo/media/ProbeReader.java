@@ -2,6 +2,7 @@ package io.vistazo.media;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.MediaMetadata;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import java.nio.file.Path;
@@ -15,9 +16,11 @@ final class ProbeReader {
     private static final int GIF_SCREEN_OFFSET = 6;
 
     private final ImageLimits limits;
+    private final ExifPolicy exifPolicy;
 
-    ProbeReader(ImageLimits limits) {
+    ProbeReader(ImageLimits limits, ExifPolicy exifPolicy) {
         this.limits = limits;
+        this.exifPolicy = exifPolicy;
     }
 
     Probe probe(Path file) {
@@ -34,7 +37,16 @@ final class ProbeReader {
         if (animation.animated()) {
             limits.requireAnimationWithin(size.width(), size.height(), animation.frames());
         }
-        return new Probe(format, size.width(), size.height(), animation.animated(), animation.frames());
+        if (format == MediaFormat.JPEG) {
+            // Width and height as shown: after the EXIF orientation, which the stored pixels will follow.
+            JpegHeader header = JpegHeader.read(file);
+            Size upright = JpegMetadata.orientation(header.segments()).upright(size);
+            return new Probe(format, upright.width(), upright.height(), false, 1,
+                    MetadataFacts.of(MetadataReading.of(header), exifPolicy));
+        }
+        MediaMetadata metadata = format == MediaFormat.BMP ? MediaMetadata.NONE
+                : MetadataFacts.of(MetadataReading.of(file, format), exifPolicy);
+        return new Probe(format, size.width(), size.height(), animation.animated(), animation.frames(), metadata);
     }
 
     private Size readSize(Path file, MediaFormat format, byte[] head) {

@@ -9,68 +9,144 @@ import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns one decoded image into the chain's files: the main file (the source itself unless it is converted or
- * resized), a crop-to-fill thumb and, for large or animated images, a medium.
+ * Turns one decoded image into the chain's files: the main file (the source itself unless its metadata, its
+ * orientation, its format or its width must change), a crop-to-fill thumb and, for large or animated images, a
+ * medium. Each upload is decoded once, at the lowest resolution the wanted files allow.
  */
 final class Renderer {
 
     private final Decoder decoder;
+    private final ExifPolicy exifPolicy;
 
-    Renderer(Decoder decoder) {
+    Renderer(Decoder decoder, ExifPolicy exifPolicy) {
         this.decoder = decoder;
+        this.exifPolicy = exifPolicy;
     }
 
-    /** The file to store as the image, and its pixels. */
-    private record MainImage(Path file, MediaFormat format, BufferedImage pixels, boolean resized) {
-        Size size() {
-            return new Size(pixels.getWidth(), pixels.getHeight());
-        }
+    /** The file to store as the image, and its size. */
+    private record MainImage(Path file, MediaFormat format, Size size, boolean resized) {
     }
 
     Rendition render(Path source, Probe probe, RenderRequest request) {
         if (probe.format().kind() == MediaKind.VIDEO) {
             throw UploadError.videoNotSupportedYet();
         }
-        BufferedImage decoded = decoder.decode(source, probe);
+        JpegHeader header = probe.format() == MediaFormat.JPEG ? JpegHeader.read(source) : null;
+        Orientation orientation = header == null ? Orientation.NORMAL : JpegMetadata.orientation(header.segments());
+        Size upright = new Size(probe.width(), probe.height());
+        boolean resize = !probe.animated() && request.targetWidth() > 0 && request.targetWidth() != upright.width();
+        if (resize && request.targetWidth() > upright.width()) {
+            throw UploadError.widthGreaterThanOriginal();
+        }
+        boolean mainNeedsPixels = resize || orientation != Orientation.NORMAL || probe.format() == MediaFormat.BMP;
+        int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request);
+        BufferedImage decoded = decoder.decode(source, probe, orientation, subsampling);
         OutputFiles outputs = new OutputFiles(request.workDir(), source);
-        MainImage main = mainImage(source, probe, decoded, request, outputs);
-        MediaFormat derivativeFormat = ChainMember.derivativeFormat(main.format());
-        Path thumb = ImageFiles.write(Scaling.cropToFill(decoded, request.thumbWidth(), request.thumbHeight()),
-                derivativeFormat, outputs.named("thumb", derivativeFormat));
-        Path medium = medium(decoded, main.size(), probe.animated(), request.mediumWidth())
-                .map(pixels -> ImageFiles.write(pixels, derivativeFormat, outputs.named("medium", derivativeFormat)))
+        MainImage main = mainImage(new Source(source, probe, header, orientation), decoded,
+                resize ? request.targetWidth() : 0, outputs);
+        // Pixels decoded whole for the main file are averaged down once for both derivatives.
+        BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
+        return derivatives(small, main, probe.animated(), request, outputs);
+    }
+
+    /** Thumb and, when Chevereto would make one, medium, in the main file's derivative format. */
+    private static Rendition derivatives(BufferedImage pixels, MainImage main, boolean animated, RenderRequest request,
+                                         OutputFiles outputs) {
+        MediaFormat format = ChainMember.derivativeFormat(main.format());
+        Path thumb = ImageFiles.write(Scaling.cropToFill(pixels, request.thumbWidth(), request.thumbHeight()),
+                format, outputs.named("thumb", format));
+        Path medium = medium(pixels, main.size(), animated, request.mediumWidth())
+                .map(scaled -> ImageFiles.write(scaled, format, outputs.named("medium", format)))
                 .orElse(null);
         return new Rendition(main.file(), main.format(), main.size().width(), main.size().height(), main.resized(),
                 thumb, medium);
     }
 
-    private static MainImage mainImage(Path source, Probe probe, BufferedImage decoded, RenderRequest request,
-                                       OutputFiles outputs) {
-        boolean resize = !probe.animated() && request.targetWidth() > 0 && request.targetWidth() != decoded.getWidth();
-        if (!resize && probe.format() != MediaFormat.BMP) {
-            return new MainImage(source, probe.format(), decoded, false);
-        }
-        BufferedImage pixels = resize ? resized(decoded, request.targetWidth()) : decoded;
-        // BMP is stored as PNG, as Chevereto does; WebP and AVIF have no writer. All take their derivatives' format.
-        MediaFormat format = ChainMember.derivativeFormat(probe.format());
-        return new MainImage(ImageFiles.write(pixels, format, outputs.named("main", format)), format, pixels, resize);
+    /**
+     * The largest n such that every n-th pixel still leaves at least twice the pixels of the largest derivative in
+     * each direction: enough for the quality pass to work from.
+     */
+    static int subsampling(Size image, boolean animated, RenderRequest request) {
+        double thumbScale = Math.max(request.thumbWidth() / (double) image.width(),
+                request.thumbHeight() / (double) image.height());
+        double mediumScale = needsMedium(image, animated, request.mediumWidth())
+                ? Math.min(request.mediumWidth(), image.width()) / (double) image.width() : 0;
+        double scale = Math.max(thumbScale, mediumScale);
+        return Math.max(1, (int) Math.floor(1 / (2 * scale)));
     }
 
-    private static BufferedImage resized(BufferedImage decoded, int targetWidth) {
-        if (targetWidth > decoded.getWidth()) {
-            throw UploadError.widthGreaterThanOriginal();
+    /** The uploaded file, what the probe found, and for a JPEG its header segments and orientation. */
+    private record Source(Path file, Probe probe, JpegHeader header, Orientation orientation) {
+        Size upright() {
+            return new Size(probe.width(), probe.height());
         }
-        Size size = new Size(decoded.getWidth(), decoded.getHeight());
-        return Scaling.exact(decoded, targetWidth, size.heightForWidth(targetWidth));
+    }
+
+    /** Re-encoded once when its pixels change (resize, orientation, BMP); else the source, metadata edited. */
+    private MainImage mainImage(Source source, BufferedImage decoded, int targetWidth, OutputFiles outputs) {
+        MediaFormat format = source.probe().format();
+        if (targetWidth > 0) {
+            BufferedImage pixels = Scaling.exact(decoded, targetWidth, source.upright().heightForWidth(targetWidth));
+            return encoded(pixels, format, source.header(), outputs, true);
+        }
+        if (format == MediaFormat.BMP || source.orientation() != Orientation.NORMAL) {
+            return encoded(decoded, format, source.header(), outputs, false);
+        }
+        return new MainImage(withPolicy(source, outputs), format, source.upright(), false);
+    }
+
+    /** BMP is stored as PNG, as Chevereto does; WebP has no writer. All take their derivatives' format. */
+    private MainImage encoded(BufferedImage pixels, MediaFormat sourceFormat, JpegHeader header, OutputFiles outputs,
+                              boolean resized) {
+        MediaFormat format = ChainMember.derivativeFormat(sourceFormat);
+        Path target = outputs.named("main", format);
+        if (format == MediaFormat.JPEG && header != null) {
+            JpegReencoding.write(pixels, header, exifPolicy, target);
+        } else {
+            ImageFiles.write(pixels, format, target);
+        }
+        return new MainImage(target, format, new Size(pixels.getWidth(), pixels.getHeight()), resized);
+    }
+
+    /**
+     * The source itself when the policy changes none of its metadata, else a copy with the metadata edited and
+     * the pixel data copied byte for byte.
+     */
+    private Path withPolicy(Source source, OutputFiles outputs) {
+        MediaFormat format = source.probe().format();
+        Path target = outputs.named("main", format);
+        boolean rewritten = switch (format) {
+            case JPEG -> rewriteJpeg(source.file(), source.header(), target);
+            case PNG -> PngMetadata.read(source.file()).map(png -> png.writeWithPolicy(exifPolicy, target))
+                    .orElse(false);
+            case WEBP -> WebpMetadata.read(source.file()).map(webp -> webp.writeWithPolicy(exifPolicy, target))
+                    .orElse(false);
+            default -> false;
+        };
+        return rewritten ? target : source.file();
+    }
+
+    private boolean rewriteJpeg(Path source, JpegHeader header, Path target) {
+        List<JpegHeader.Segment> edited = JpegMetadata.apply(header.segments(), exifPolicy, false);
+        if (!JpegMetadata.changed(header.segments(), edited)) {
+            return false;
+        }
+        JpegHeader.rewrite(source, header.scanOffset(), edited, target);
+        return true;
+    }
+
+    private static boolean needsMedium(Size main, boolean animated, int mediumWidth) {
+        return mediumWidth > 0 && (animated || main.width() > mediumWidth);
     }
 
     /** Chevereto makes a medium when the width exceeds the medium width, and always for animated images. */
     private static Optional<BufferedImage> medium(BufferedImage decoded, Size main, boolean animated,
                                                   int mediumWidth) {
-        if (mediumWidth <= 0 || !(animated || main.width() > mediumWidth)) {
+        if (!needsMedium(main, animated, mediumWidth)) {
             return Optional.empty();
         }
         int width = Math.min(mediumWidth, main.width());

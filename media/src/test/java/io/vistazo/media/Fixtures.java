@@ -30,6 +30,24 @@ final class Fixtures {
         }
     }
 
+    /** Writes a generated image (too large to check in) with ImageIO. */
+    static Path write(BufferedImage image, String format, Path file) {
+        try {
+            ImageIO.write(image, format, file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path mkdirs(Path dir) {
+        try {
+            return java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static BufferedImage decode(Path file) {
         try {
             BufferedImage image = ImageIO.read(file.toFile());

@@ -1,10 +1,28 @@
 package io.vistazo.storage;
 
+import io.vistazo.core.domain.Album;
+import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.port.out.AlbumRepository;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Albums. Beyond the port, {@link #create} lets the application add albums until core has a use case for it. */
-public final class SqliteAlbumRepository implements AlbumRepository {
+/** Albums with their media count; creation times are kept to the second. */
+final class SqliteAlbumRepository implements AlbumRepository {
+
+    private static final String SELECT = "SELECT a.id, a.user_id, a.name, a.description, a.privacy, a.created_gmt, "
+            + "(SELECT COUNT(*) FROM media m WHERE m.album_id = a.id) AS media_count FROM albums a";
+
+    private static final RowMapper<Album> ALBUM = (rs, ctx) -> new Album(
+            rs.getLong("id"),
+            rs.getLong("user_id"),
+            rs.getString("name"),
+            rs.getString("description"),
+            AlbumPrivacy.parse(rs.getString("privacy")),
+            Rows.instantGmt(rs.getString("created_gmt")),
+            rs.getInt("media_count"));
 
     private final SqlAccess sql;
 
@@ -12,20 +30,18 @@ public final class SqliteAlbumRepository implements AlbumRepository {
         this.sql = sql;
     }
 
-    /**
-     * @param privacy Chevereto's privacy value ({@code public}, {@code private}, {@code private_but_link}…)
-     * @return the new album's id
-     */
-    public long create(long ownerId, String name, String description, String privacy) {
+    @Override
+    public Album create(long ownerId, String name, String description, AlbumPrivacy privacy, Instant created) {
         return sql.write(handle -> {
-            handle.createUpdate("INSERT INTO albums (user_id, name, description, privacy) "
-                            + "VALUES (:user, :name, :description, :privacy)")
+            handle.createUpdate("INSERT INTO albums (user_id, name, description, privacy, created_gmt) "
+                            + "VALUES (:user, :name, :description, :privacy, :created)")
                     .bind("user", ownerId)
                     .bind("name", name)
                     .bind("description", description)
-                    .bind("privacy", privacy)
+                    .bind("privacy", privacy.label())
+                    .bind("created", Rows.timestampGmt(created))
                     .execute();
-            return SqlAccess.lastInsertId(handle);
+            return findById(handle, SqlAccess.lastInsertId(handle)).orElseThrow();
         });
     }
 
@@ -35,5 +51,45 @@ public final class SqliteAlbumRepository implements AlbumRepository {
                 .bind("id", albumId)
                 .map(Rows.FIRST_LONG)
                 .findOne());
+    }
+
+    @Override
+    public Optional<Album> findById(long albumId) {
+        return sql.read(handle -> findById(handle, albumId));
+    }
+
+    @Override
+    public List<Album> listByUser(long userId) {
+        return sql.read(handle -> handle.createQuery(SELECT + " WHERE a.user_id = :user ORDER BY a.id DESC")
+                .bind("user", userId)
+                .map(ALBUM)
+                .list());
+    }
+
+    @Override
+    public void update(Album album) {
+        sql.useWrite(handle -> handle.createUpdate("UPDATE albums SET name = :name, description = :description, "
+                        + "privacy = :privacy WHERE id = :id")
+                .bind("name", album.name())
+                .bind("description", album.description())
+                .bind("privacy", album.privacy().label())
+                .bind("id", album.id())
+                .execute());
+    }
+
+    @Override
+    public boolean delete(long albumId) {
+        return sql.write(handle -> {
+            // Explicit so it holds whether or not the connection enforces ON DELETE SET NULL.
+            handle.createUpdate("UPDATE media SET album_id = NULL WHERE album_id = :id").bind("id", albumId).execute();
+            return handle.createUpdate("DELETE FROM albums WHERE id = :id").bind("id", albumId).execute() > 0;
+        });
+    }
+
+    private static Optional<Album> findById(Handle handle, long albumId) {
+        return handle.createQuery(SELECT + " WHERE a.id = :id")
+                .bind("id", albumId)
+                .map(ALBUM)
+                .findOne();
     }
 }

@@ -1,9 +1,22 @@
 package io.vistazo.storage;
 
+import io.vistazo.core.domain.Category;
 import io.vistazo.core.port.out.CategoryRepository;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Categories. Beyond the port, {@link #create} lets the application's admin commands add them. */
-public final class SqliteCategoryRepository implements CategoryRepository {
+/** Categories. */
+final class SqliteCategoryRepository implements CategoryRepository {
+
+    private static final String SELECT = "SELECT id, name, url_key, description FROM categories";
+
+    private static final RowMapper<Category> CATEGORY = (rs, ctx) -> new Category(
+            rs.getLong("id"),
+            rs.getString("name"),
+            rs.getString("url_key"),
+            rs.getString("description"));
 
     private final SqlAccess sql;
 
@@ -11,19 +24,11 @@ public final class SqliteCategoryRepository implements CategoryRepository {
         this.sql = sql;
     }
 
-    /**
-     * @param urlKey the unique slug used in category URLs
-     * @return the new category's id
-     * @throws IllegalArgumentException when the URL key is taken
-     */
-    public long create(String name, String urlKey, String description) {
+    /** @throws IllegalArgumentException when the URL key is taken */
+    @Override
+    public Category create(String name, String urlKey, String description) {
         return sql.write(handle -> {
-            boolean taken = handle.createQuery("SELECT 1 FROM categories WHERE url_key = :urlKey")
-                    .bind("urlKey", urlKey)
-                    .map(Rows.FIRST_INT)
-                    .findOne()
-                    .isPresent();
-            if (taken) {
+            if (findByUrlKey(handle, urlKey).isPresent()) {
                 throw new IllegalArgumentException("category URL key already taken: " + urlKey);
             }
             handle.createUpdate("INSERT INTO categories (name, url_key, description) "
@@ -32,7 +37,7 @@ public final class SqliteCategoryRepository implements CategoryRepository {
                     .bind("urlKey", urlKey)
                     .bind("description", description)
                     .execute();
-            return SqlAccess.lastInsertId(handle);
+            return new Category(SqlAccess.lastInsertId(handle), name, urlKey, description);
         });
     }
 
@@ -43,5 +48,32 @@ public final class SqliteCategoryRepository implements CategoryRepository {
                 .map(Rows.FIRST_INT)
                 .findOne()
                 .isPresent());
+    }
+
+    @Override
+    public Optional<Category> findByUrlKey(String urlKey) {
+        return sql.read(handle -> findByUrlKey(handle, urlKey));
+    }
+
+    @Override
+    public List<Category> list() {
+        return sql.read(handle -> handle.createQuery(SELECT + " ORDER BY name, id").map(CATEGORY).list());
+    }
+
+    @Override
+    public boolean delete(long categoryId) {
+        return sql.write(handle -> {
+            handle.createUpdate("UPDATE media SET category_id = NULL WHERE category_id = :id")
+                    .bind("id", categoryId)
+                    .execute();
+            return handle.createUpdate("DELETE FROM categories WHERE id = :id").bind("id", categoryId).execute() > 0;
+        });
+    }
+
+    private static Optional<Category> findByUrlKey(Handle handle, String urlKey) {
+        return handle.createQuery(SELECT + " WHERE url_key = :urlKey")
+                .bind("urlKey", urlKey)
+                .map(CATEGORY)
+                .findOne();
     }
 }

@@ -1,9 +1,13 @@
 package io.vistazo.storage;
 
+import io.vistazo.core.port.out.AlbumRepository;
+import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.SettingsRepository;
+import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.port.out.ViewRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +36,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final SqliteAlbumRepository albums;
     private final SqliteCategoryRepository categories;
     private final SqliteSettingsRepository settings;
+    private final SqliteViewRepository views;
+    private final SqliteUploadHistory uploads;
 
     private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
         this.sql = sql;
@@ -42,6 +48,8 @@ public final class SqliteDatabase implements AutoCloseable {
         this.albums = new SqliteAlbumRepository(sql);
         this.categories = new SqliteCategoryRepository(sql);
         this.settings = new SqliteSettingsRepository(sql);
+        this.views = new SqliteViewRepository(sql);
+        this.uploads = new SqliteUploadHistory(sql);
     }
 
     /**
@@ -79,12 +87,20 @@ public final class SqliteDatabase implements AutoCloseable {
         return users;
     }
 
-    public SqliteAlbumRepository albumRepository() {
+    public AlbumRepository albumRepository() {
         return albums;
     }
 
-    public SqliteCategoryRepository categoryRepository() {
+    public CategoryRepository categoryRepository() {
         return categories;
+    }
+
+    public ViewRepository viewRepository() {
+        return views;
+    }
+
+    public UploadHistory uploadHistory() {
+        return uploads;
     }
 
     public SettingsRepository settingsRepository() {

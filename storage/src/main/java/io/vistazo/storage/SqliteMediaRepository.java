@@ -1,10 +1,13 @@
 package io.vistazo.storage;
 
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.Page;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -82,6 +85,7 @@ final class SqliteMediaRepository implements MediaRepository {
         return sql.write(handle -> {
             // Explicit so it holds whether or not the connection enforces ON DELETE CASCADE (sqlite3 shells do not).
             handle.createUpdate("DELETE FROM media_tags WHERE media_id = :id").bind("id", id).execute();
+            handle.createUpdate("DELETE FROM media_views WHERE media_id = :id").bind("id", id).execute();
             return handle.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute() > 0;
         });
     }
@@ -97,6 +101,62 @@ final class SqliteMediaRepository implements MediaRepository {
                 .bind("limit", limit)
                 .map(withTags(handle))
                 .list());
+    }
+
+    /** A range on the storage key index; the prefix ends in an ASCII character (callers pass {@code stem.}). */
+    @Override
+    public List<Media> findByKeyPrefix(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        String upper = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return sql.readSnapshot(handle -> handle.createQuery(SELECT
+                        + " WHERE storage_key >= :lower AND storage_key < :upper ORDER BY id")
+                .bind("lower", prefix)
+                .bind("upper", upper)
+                .map(withTags(handle))
+                .list());
+    }
+
+    @Override
+    public List<Media> list(Query query, Page page) {
+        Map<String, Object> bindings = new LinkedHashMap<>();
+        String where = whereClause(query, bindings);
+        return sql.readSnapshot(handle -> {
+            var select = handle.createQuery(SELECT + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size())
+                    .bind("offset", page.offset());
+            bindings.forEach(select::bind);
+            return select.map(withTags(handle)).list();
+        });
+    }
+
+    /** Only the filters the query sets, each with its own named parameter. */
+    private static String whereClause(Query query, Map<String, Object> bindings) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (query.userId() != null) {
+            where.append(" AND user_id = :user");
+            bindings.put("user", query.userId());
+        }
+        if (query.albumId() != null) {
+            where.append(" AND album_id = :album");
+            bindings.put("album", query.albumId());
+        }
+        if (query.categoryId() != null) {
+            where.append(" AND category_id = :category");
+            bindings.put("category", query.categoryId());
+        }
+        if (query.tag() != null) {
+            where.append(" AND id IN (SELECT mt.media_id FROM media_tags mt JOIN tags t ON t.id = mt.tag_id"
+                    + " WHERE t.name = :tag)");
+            bindings.put("tag", query.tag());
+        }
+        if (query.publicOnly()) {
+            where.append(" AND (album_id IS NULL OR album_id IN (SELECT id FROM albums WHERE privacy = 'public'))");
+        }
+        if (query.visibleAt() != null) {
+            where.append(" AND (expires_at IS NULL OR expires_at > :now)");
+            bindings.put("now", query.visibleAt().toEpochMilli());
+        }
+        return where.toString();
     }
 
     /** Tags come from a second query on the same handle, so they share the caller's snapshot. */

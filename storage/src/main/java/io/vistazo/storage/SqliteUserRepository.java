@@ -3,6 +3,7 @@ package io.vistazo.storage;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.UserRepository;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -54,6 +55,40 @@ final class SqliteUserRepository implements UserRepository {
     @Override
     public long count() {
         return sql.read(handle -> handle.createQuery("SELECT COUNT(*) FROM users").map(Rows.FIRST_LONG).one());
+    }
+
+    @Override
+    public List<User> list() {
+        return sql.read(handle -> handle.createQuery(SELECT + " ORDER BY name").map(USER).list());
+    }
+
+    @Override
+    public boolean delete(long userId) {
+        return sql.write(handle -> {
+            handle.createUpdate("UPDATE media SET album_id = NULL "
+                    + "WHERE album_id IN (SELECT id FROM albums WHERE user_id = :id)").bind("id", userId).execute();
+            handle.createUpdate("UPDATE media SET user_id = NULL WHERE user_id = :id").bind("id", userId).execute();
+            handle.createUpdate("DELETE FROM albums WHERE user_id = :id").bind("id", userId).execute();
+            handle.createUpdate("DELETE FROM api_keys WHERE user_id = :id").bind("id", userId).execute();
+            return handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute() > 0;
+        });
+    }
+
+    @Override
+    public void setPasswordHash(long userId, String hash) {
+        sql.useWrite(handle -> handle.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .bind("hash", hash)
+                .bind("id", userId)
+                .execute());
+    }
+
+    @Override
+    public Optional<String> passwordHash(long userId) {
+        return sql.read(handle -> handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                .bind("id", userId)
+                .map(Rows.FIRST_STRING)
+                .findOne()
+                .flatMap(Optional::ofNullable));
     }
 
     private static Optional<User> findByName(Handle handle, String name) {

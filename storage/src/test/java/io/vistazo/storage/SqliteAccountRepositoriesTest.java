@@ -3,6 +3,7 @@ package io.vistazo.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.ApiKey;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
@@ -174,7 +175,7 @@ class SqliteAccountRepositoriesTest {
         long userId = users.create("ana", Role.USER).id();
         var albums = database.albumRepository();
 
-        long albumId = albums.create(userId, "Trip", null, "private");
+        long albumId = albums.create(userId, "Trip", null, AlbumPrivacy.PRIVATE, CREATED).id();
 
         assertThat(albums.ownerOf(albumId)).contains(userId);
         assertThat(albums.ownerOf(albumId + 1)).isEmpty();
@@ -184,7 +185,7 @@ class SqliteAccountRepositoriesTest {
     void categoriesExistOnceCreatedAndTheirUrlKeyIsUnique() {
         var categories = database.categoryRepository();
 
-        long id = categories.create("Animals", "animals", "Furry");
+        long id = categories.create("Animals", "animals", "Furry").id();
 
         assertThat(categories.exists(id)).isTrue();
         assertThat(categories.exists(id + 1)).isFalse();

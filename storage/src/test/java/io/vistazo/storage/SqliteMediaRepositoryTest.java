@@ -3,6 +3,7 @@ package io.vistazo.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
@@ -52,8 +53,9 @@ class SqliteMediaRepositoryTest {
     @Test
     void insertedMediaReadsBackWithEveryFieldAndItsTagsInOrder() {
         long userId = database.userRepository().create("josé", Role.USER).id();
-        long albumId = database.albumRepository().create(userId, "Vacaciones", "Días de sol", "public");
-        long categoryId = database.categoryRepository().create("Animales", "animales", null);
+        long albumId = database.albumRepository()
+                .create(userId, "Vacaciones", "Días de sol", AlbumPrivacy.PUBLIC, NOW).id();
+        long categoryId = database.categoryRepository().create("Animales", "animales", null).id();
         long id = media.nextId();
         Media stored = new Media(id, MediaFormat.JPEG, "gato-ñandú", "jpg", "2024/10/10/gato-ñandú.jpg",
                 StorageMode.DATEFOLDER, 123_456_789_012L, 4000, 3000, LocalDateTime.of(2024, 10, 10, 14, 5, 6),

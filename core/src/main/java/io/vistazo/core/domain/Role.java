@@ -3,5 +3,7 @@ package io.vistazo.core.domain;
 /** What a user may do. */
 public enum Role {
     ADMIN,
-    USER
+    USER,
+    /** Whoever uploads with the guest key: no account. Never stored. */
+    GUEST
 }

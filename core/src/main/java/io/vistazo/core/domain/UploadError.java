@@ -10,11 +10,18 @@ public final class UploadError extends RuntimeException {
 
     private final int code;
     private final int httpStatus;
+    private final long retryAfterSeconds;
 
     public UploadError(int code, int httpStatus, String message) {
+        this(code, httpStatus, message, 0);
+    }
+
+    /** @param retryAfterSeconds when the client may try again (HTTP {@code Retry-After}), 0 when not said */
+    public UploadError(int code, int httpStatus, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
         this.httpStatus = httpStatus;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     private static UploadError badRequest(int code, String message) {
@@ -28,6 +35,11 @@ public final class UploadError extends RuntimeException {
 
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /** Seconds the client should wait before trying again; 0 when the refusal is not about timing. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static UploadError noKey() {
@@ -90,8 +102,13 @@ public final class UploadError extends RuntimeException {
         return badRequest(code, "Duplicated upload");
     }
 
-    public static UploadError flooding(String limit) {
-        return new UploadError(130, 429, "Flooding detected. You can only upload " + limit);
+    /** @param limit what the exceeded window allows, e.g. {@code 50 images per minute} */
+    public static UploadError flooding(String limit, long retryAfterSeconds) {
+        return new UploadError(130, 429, "Flooding detected. You can only upload " + limit, retryAfterSeconds);
+    }
+
+    public static UploadError tooManyInvalidKeys(long retryAfterSeconds) {
+        return new UploadError(100, 429, "Too many invalid API keys. Try again later.", retryAfterSeconds);
     }
 
     public static UploadError invalidFileSource() {
@@ -134,6 +151,19 @@ public final class UploadError extends RuntimeException {
         return badRequest(613, "Video uploads are not supported yet");
     }
 
+    /** Chevereto's answer for a video whose duration is not positive. */
+    public static UploadError invalidVideo() {
+        return badRequest(100, "Invalid video file provided");
+    }
+
+    public static UploadError videoTooLong(String formattedLimit) {
+        return badRequest(400, "Video too long - max " + formattedLimit);
+    }
+
+    public static UploadError videoTooLarge(String detail) {
+        return badRequest(610, "Video too large: " + detail);
+    }
+
     public static UploadError widthGreaterThanOriginal() {
         return badRequest(610, "Target width is greater than the original image width");
     }
@@ -156,5 +186,27 @@ public final class UploadError extends RuntimeException {
 
     public static UploadError noSpace() {
         return new UploadError(104, 507, "No space left on storage");
+    }
+
+    // Refusals of the account, album and category use cases (CLI and web), outside Chevereto's catalogue.
+
+    /** A value that breaks a rule the message states, e.g. a name too long. */
+    public static UploadError invalidValue(String message) {
+        return badRequest(400, message);
+    }
+
+    /**
+     * Something that does not exist or that the actor may not see; the two are one answer so that nobody can
+     * probe for other users' private things.
+     *
+     * @param what e.g. {@code Album}
+     */
+    public static UploadError notFound(String what) {
+        return new UploadError(404, 404, what + " not found");
+    }
+
+    /** An action only an admin (or the owner) may take, refused to someone who can see the thing. */
+    public static UploadError forbidden(String message) {
+        return new UploadError(403, 403, message);
     }
 }

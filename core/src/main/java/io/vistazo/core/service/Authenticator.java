@@ -39,11 +39,18 @@ public final class Authenticator {
         if (key == null || key.isBlank()) {
             throw UploadError.noKey();
         }
+        return verify(key).orElseThrow(UploadError::invalidKey);
+    }
+
+    /** The user of a stored, unrevoked key; empty for anything else. */
+    public Optional<User> verify(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
         String hash = Hashes.sha256Hex(key);
         return lookUp(key, hash)
                 .filter(stored -> !stored.revoked())
-                .flatMap(stored -> users.findById(stored.userId()))
-                .orElseThrow(UploadError::invalidKey);
+                .flatMap(stored -> users.findById(stored.userId()));
     }
 
     /** By the id a {@code chv_} key embeds, else by digest (operator-chosen keys); digests compared in constant time. */

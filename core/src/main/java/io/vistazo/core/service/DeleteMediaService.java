@@ -2,11 +2,13 @@ package io.vistazo.core.service;
 
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.MediaRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** Deletes a media row and every file of its chain. */
@@ -59,6 +61,23 @@ public final class DeleteMediaService {
             return true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Deletes every media the query selects, in pages; returns how many were deleted. */
+    public int deleteAll(MediaRepository.Query query) {
+        Page batch = Page.first(Page.MAX_SIZE);
+        int deleted = 0;
+        while (true) {
+            List<Media> found = media.list(query, batch);
+            int before = deleted;
+            for (Media target : found) {
+                deleted += delete(target) ? 1 : 0;
+            }
+            // Deleted rows leave the query, so the first page is always the next; stop when it made no progress.
+            if (found.size() < batch.size() || deleted == before) {
+                return deleted;
+            }
         }
     }
 

@@ -1,19 +1,28 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Looks up media that may be shown: existing and not expired. */
+/**
+ * Looks up media that may be shown (existing and not expired), answers whether a stored file may still be served,
+ * and counts views of the pages that show them.
+ */
 public final class MediaFinder {
 
     private final MediaRepository media;
     private final Clock clock;
+    private final ViewCounter views;
 
-    public MediaFinder(MediaRepository media, Clock clock) {
+    public MediaFinder(MediaRepository media, Clock clock, ViewCounter views) {
         this.media = media;
         this.clock = clock;
+        this.views = views;
     }
 
     public Optional<Media> visible(long id) {
@@ -21,5 +30,68 @@ public final class MediaFinder {
             return Optional.empty();
         }
         return media.findById(id).filter(found -> !found.isExpired(clock.instant()));
+    }
+
+    /** Counts one view of a media a viewer page showed, once per visitor and day. */
+    public void countView(Media shown, String clientIp, String userAgent) {
+        views.record(shown.id(), clientIp, userAgent);
+    }
+
+    /**
+     * Whether the file under {@code /images/<fileKey>} may be served: not while every media that owns it has
+     * expired (the sweeper deletes it soon after). A file no media owns is served as it is.
+     */
+    public FileStatus file(String fileKey) {
+        Instant now = clock.instant();
+        List<Media> owners = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
+                .filter(candidate -> owns(candidate, fileKey))
+                .toList();
+        List<Media> live = owners.stream().filter(owner -> !owner.isExpired(now)).toList();
+        if (!owners.isEmpty() && live.isEmpty()) {
+            return FileStatus.GONE;
+        }
+        if (live.isEmpty() || live.stream().anyMatch(owner -> owner.expiresAt() == null)) {
+            return FileStatus.PERMANENT;
+        }
+        Instant lastExpiry = live.stream().map(Media::expiresAt).max(Instant::compareTo).orElseThrow();
+        return new FileStatus(true, AttemptLimiter.ceilSeconds(Duration.between(now, lastExpiry)));
+    }
+
+    /**
+     * A main file {@code a/cat.png} has derivatives {@code a/cat.th.png}, {@code a/cat.md.png}…: whichever one is
+     * asked for, its owner's key starts with the name up to its second-last dot (or its last), plus a dot.
+     */
+    static String ownerKeyPrefix(String fileKey) {
+        String stem = dropLastDotSegment(fileKey);
+        return dropLastDotSegment(stem) + ".";
+    }
+
+    private static String dropLastDotSegment(String key) {
+        int slash = key.lastIndexOf('/');
+        int dot = key.lastIndexOf('.');
+        return dot > slash ? key.substring(0, dot) : key;
+    }
+
+    private static boolean owns(Media candidate, String fileKey) {
+        for (ChainMember member : ChainMember.values()) {
+            if (candidate.has(member) && candidate.keyOf(member).equals(fileKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param servable false once every owner expired
+     * @param secondsLeft how long the file may be cached: until its last owner expires, or -1 for ever
+     */
+    public record FileStatus(boolean servable, long secondsLeft) {
+
+        static final FileStatus GONE = new FileStatus(false, 0);
+        static final FileStatus PERMANENT = new FileStatus(true, -1);
+
+        public boolean expires() {
+            return secondsLeft >= 0;
+        }
     }
 }

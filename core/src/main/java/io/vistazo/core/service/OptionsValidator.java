@@ -12,7 +12,7 @@ import io.vistazo.core.text.Titles;
 import java.time.Instant;
 import java.util.List;
 
-/** Checks the optional upload parameters against the spec and the key's user. */
+/** Checks the optional upload parameters against the spec and the key's user (tags only for accounts, §3.14). */
 final class OptionsValidator {
 
     private static final int MAX_WIDTH_DIGITS = 6;
@@ -31,7 +31,7 @@ final class OptionsValidator {
         return new ValidatedOptions(
                 given(raw.title()) ? Titles.cap(raw.title().strip()) : null,
                 given(raw.description()) ? raw.description() : null,
-                given(raw.tags()) ? Tags.parse(raw.tags()) : List.of(),
+                given(raw.tags()) && user.isAccount() ? Tags.parse(raw.tags()) : List.of(),
                 album(raw.albumId(), user),
                 category(raw.categoryId()),
                 width(raw.width()),
@@ -55,7 +55,9 @@ final class OptionsValidator {
             return null;
         }
         long id = codec.decode(value.strip());
-        boolean owned = id > 0 && albums.ownerOf(id).filter(owner -> owner == user.id()).isPresent();
+        // Guests own no albums, so any album_id from the guest key is refused.
+        boolean owned = id > 0 && user.isAccount()
+                && albums.ownerOf(id).filter(owner -> owner == user.id()).isPresent();
         if (!owned) {
             throw UploadError.invalidAlbum();
         }

@@ -52,7 +52,7 @@ final class SourceStager {
         boolean allowed = switch (policy.urlUploads()) {
             case OFF -> false;
             case ADMIN -> user.isAdmin();
-            case USERS -> true;
+            case USERS -> user.isAccount();
         };
         if (!allowed) {
             throw UploadError.urlUploadsDisabled();
@@ -63,7 +63,7 @@ final class SourceStager {
         } catch (URISyntaxException e) {
             throw UploadError.fetchFailed("malformed URL");
         }
-        RemoteFetcher.Fetched fetched = fetcher.fetch(uri, policy.maxUploadBytes(), workDir);
+        RemoteFetcher.Fetched fetched = fetcher.fetch(uri, policy.maxSourceBytes(), workDir);
         return new Staged(fetched.file(), fetched.filename());
     }
 
@@ -120,8 +120,8 @@ final class SourceStager {
         if (size == 0) {
             throw UploadError.emptySource();
         }
-        if (size > policy.maxUploadBytes()) {
-            throw UploadError.tooBig(SizeFormat.format(policy.maxUploadBytes()));
+        if (size > policy.maxSourceBytes()) {
+            throw UploadError.tooBig(SizeFormat.format(policy.maxSourceBytes()));
         }
     }
 }

@@ -24,6 +24,7 @@ import io.vistazo.core.port.out.VideoProcessor;
 import io.vistazo.core.service.SourceStager.Staged;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.IdCodec;
+import io.vistazo.core.text.SizeFormat;
 import io.vistazo.core.text.Titles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +43,14 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The upload use case: authenticate, validate, stage the source, probe and render it, write the chain, insert the
- * row. Any refusal or failure removes every file this upload wrote and every staged file.
+ * The upload use case: authenticate, check flood limits, validate, stage the source, refuse duplicates (when the
+ * operator asks), probe and render it, write the chain, insert the row. Any refusal or failure removes every file
+ * this upload wrote and every staged file.
  */
 public final class UploadMediaService implements UploadMedia {
 
     private final UploadPolicy policy;
-    private final Authenticator authenticator;
+    private final UploadGuards guards;
     private final OptionsValidator validator;
     private final SourceStager stager;
     private final ImageProcessor images;
@@ -64,10 +66,10 @@ public final class UploadMediaService implements UploadMedia {
                         MediaRepository media, AlbumRepository albums, CategoryRepository categories) {
     }
 
-    public UploadMediaService(UploadPolicy policy, Authenticator authenticator, Ports ports, IdCodec codec,
+    public UploadMediaService(UploadPolicy policy, UploadGuards guards, Ports ports, IdCodec codec,
                               KeyLocks locks, Clock clock, RandomGenerator secureRandom) {
         this.policy = policy;
-        this.authenticator = authenticator;
+        this.guards = guards;
         this.validator = new OptionsValidator(ports.albums(), ports.categories(), codec);
         this.stager = new SourceStager(policy, ports.fetcher(), secureRandom);
         this.images = ports.images();
@@ -81,15 +83,17 @@ public final class UploadMediaService implements UploadMedia {
 
     @Override
     public UploadResult upload(UploadCommand command) {
-        User user = authenticator.authenticate(command.apiKey());
+        User user = guards.keys().admit(command.apiKey(), command.clientIp());
         if (command.source() == null) {
             throw UploadError.emptyUploadSource();
         }
+        guards.flood().check(user, command.clientIp());
         Instant now = clock.instant();
         ValidatedOptions options = validator.validate(command.options(), user, now);
         Path workDir = newWorkDir();
         try {
             Staged staged = stager.stage(command.source(), command.viaPost(), user, workDir);
+            guards.duplicates().checkSource(user, command.clientIp(), staged.file());
             return store(command, user, options, staged, now, workDir);
         } finally {
             deleteRecursively(workDir);
@@ -99,6 +103,7 @@ public final class UploadMediaService implements UploadMedia {
     private UploadResult store(UploadCommand command, User user, ValidatedOptions options, Staged staged,
                                Instant now, Path workDir) {
         Probe probe = images.probe(staged.file());
+        requireWithinSizeLimit(staged.file(), probe.format().kind());
         Prepared prepared = probe.format().kind() == MediaKind.VIDEO
                 ? prepareVideo(staged.file(), probe, workDir)
                 : prepareImage(staged.file(), probe, options, workDir);
@@ -106,6 +111,7 @@ public final class UploadMediaService implements UploadMedia {
                 ? staged.originalFilename() + "." + probe.format().extension()
                 : staged.originalFilename();
         Hashes.FileDigests digests = Hashes.ofFile(prepared.main());
+        guards.duplicates().checkStored(user, command.clientIp(), digests.md5());
         String sourceMd5 = prepared.resized() ? Hashes.ofFile(staged.file()).md5() : null;
         String extension = extensionFor(prepared.format(), originalFilename);
         ChainWriter.Files files = new ChainWriter.Files(prepared.format(), extension, prepared.members());
@@ -130,7 +136,7 @@ public final class UploadMediaService implements UploadMedia {
                     policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
                     dateGmt, title(options, metadata, originalFilename), description(options, metadata),
                     options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
-                    options.categoryId(), options.albumId(), user.id(), chainOf(files),
+                    options.categoryId(), options.albumId(), user.ownerId(), chainOf(files),
                     size(prepared.members().get(ChainMember.THUMB)), size(prepared.members().get(ChainMember.MEDIUM)),
                     size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
                     metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
@@ -145,6 +151,14 @@ public final class UploadMediaService implements UploadMedia {
             if (lock != null) {
                 lock.unlock();
             }
+        }
+    }
+
+    /** Sources are staged up to the larger of the image and video limits; each kind is held to its own. */
+    private void requireWithinSizeLimit(Path source, MediaKind kind) {
+        long limit = policy.maxBytesFor(kind);
+        if (size(source) > limit) {
+            throw UploadError.tooBig(SizeFormat.format(limit));
         }
     }
 

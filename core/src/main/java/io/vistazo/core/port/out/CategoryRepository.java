@@ -1,7 +1,22 @@
 package io.vistazo.core.port.out;
 
-/** Admin-managed categories, as far as uploads need them. */
+import io.vistazo.core.domain.Category;
+import java.util.List;
+import java.util.Optional;
+
+/** Admin-managed categories. */
 public interface CategoryRepository {
 
     boolean exists(long categoryId);
+
+    /** @throws IllegalArgumentException when the URL key is taken */
+    Category create(String name, String urlKey, String description);
+
+    Optional<Category> findByUrlKey(String urlKey);
+
+    /** By name. */
+    List<Category> list();
+
+    /** Deletes the category; its media stay, without a category. False when there was none. */
+    boolean delete(long categoryId);
 }

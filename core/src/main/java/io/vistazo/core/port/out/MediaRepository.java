@@ -1,6 +1,7 @@
 package io.vistazo.core.port.out;
 
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,4 +33,53 @@ public interface MediaRepository {
 
     /** Rows whose expiration is at or before {@code now}, oldest first. */
     List<Media> expired(Instant now, int limit);
+
+    /** Rows whose main file's storage key starts with {@code prefix} (to find who owns a derivative file). */
+    List<Media> findByKeyPrefix(String prefix);
+
+    /** One page of the rows the query selects, newest upload first. */
+    List<Media> list(Query query, Page page);
+
+    /**
+     * Which rows to list; every filter is optional and they combine with AND.
+     *
+     * @param userId only this owner's media
+     * @param albumId only media in this album
+     * @param categoryId only media in this category
+     * @param tag only media with this tag
+     * @param publicOnly leave out media in private and unlisted albums
+     * @param visibleAt leave out media expired at this instant; null keeps them (for deleting everything)
+     */
+    record Query(Long userId, Long albumId, Long categoryId, String tag, boolean publicOnly, Instant visibleAt) {
+
+        /** Every row, expired ones included. */
+        public static Query all() {
+            return new Query(null, null, null, null, false, null);
+        }
+
+        public Query byUser(long id) {
+            return new Query(id, albumId, categoryId, tag, publicOnly, visibleAt);
+        }
+
+        public Query inAlbum(long id) {
+            return new Query(userId, id, categoryId, tag, publicOnly, visibleAt);
+        }
+
+        public Query inCategory(long id) {
+            return new Query(userId, albumId, id, tag, publicOnly, visibleAt);
+        }
+
+        public Query tagged(String name) {
+            return new Query(userId, albumId, categoryId, name, publicOnly, visibleAt);
+        }
+
+        /** Leaves out media in private and unlisted albums. */
+        public Query withoutPrivateAlbums() {
+            return new Query(userId, albumId, categoryId, tag, true, visibleAt);
+        }
+
+        public Query visibleAt(Instant now) {
+            return new Query(userId, albumId, categoryId, tag, publicOnly, now);
+        }
+    }
 }

@@ -1,0 +1,99 @@
+package io.vistazo.core.service;
+
+import io.vistazo.core.domain.Role;
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.UserRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts: admins create, list and remove them; a password (optional) is what the web login checks. Every method
+ * takes the acting user; the command line acts as {@link User#CONSOLE}.
+ */
+public final class Accounts {
+
+    private final UserRepository users;
+    private final DeleteMediaService deleter;
+    private final PasswordHasher hasher;
+
+    public Accounts(UserRepository users, DeleteMediaService deleter, PasswordHasher hasher) {
+        this.users = users;
+        this.deleter = deleter;
+        this.hasher = hasher;
+    }
+
+    /** @param password null for an account that only uses API keys */
+    public User create(User actor, String name, Role role, String password) {
+        Permissions.requireAdmin(actor, "create users");
+        String validName = Names.userName(name);
+        if (role == Role.GUEST) {
+            throw UploadError.invalidValue("A user's role is admin or user");
+        }
+        String hash = password == null ? null : hasher.hash(Names.password(password));
+        User created;
+        try {
+            created = users.create(validName, role);
+        } catch (IllegalArgumentException taken) {
+            throw UploadError.invalidValue("User name already taken: " + validName);
+        }
+        if (hash != null) {
+            users.setPasswordHash(created.id(), hash);
+        }
+        return created;
+    }
+
+    public List<User> list(User actor) {
+        Permissions.requireAdmin(actor, "list users");
+        return users.list();
+    }
+
+    public Optional<User> find(String name) {
+        return name == null ? Optional.empty() : users.findByName(name.strip());
+    }
+
+    public User require(String name) {
+        return find(name).orElseThrow(() -> UploadError.notFound("User " + name));
+    }
+
+    /**
+     * Removes the account, its keys and its albums. Its media are deleted with their files when asked, else kept
+     * without an owner. The last admin cannot be removed.
+     *
+     * @return how many media were deleted
+     */
+    public int remove(User actor, String name, boolean deleteMedia) {
+        Permissions.requireAdmin(actor, "remove users");
+        User target = require(name);
+        if (target.isAdmin() && users.list().stream().filter(User::isAdmin).count() == 1) {
+            throw UploadError.invalidValue("Cannot remove the last admin");
+        }
+        int deleted = deleteMedia ? deleter.deleteAll(MediaRepository.Query.all().byUser(target.id())) : 0;
+        users.delete(target.id());
+        return deleted;
+    }
+
+    /** A user sets their own password; an admin anyone's. Null removes it (no web login). */
+    public void setPassword(User actor, User target, String password) {
+        if (!actor.mayManage(target.id())) {
+            throw UploadError.forbidden("Only admins may set other users' passwords");
+        }
+        users.setPasswordHash(target.id(), password == null ? null : hasher.hash(Names.password(password)));
+    }
+
+    /**
+     * The user whose name and password these are, for the web login. Unknown names cost as much time as wrong
+     * passwords. Callers limit failed attempts (see {@link AttemptLimiter}).
+     */
+    public Optional<User> verifyPassword(String name, String password) {
+        String given = password == null ? "" : password;
+        Optional<User> user = find(name);
+        Optional<String> hash = user.flatMap(found -> users.passwordHash(found.id()));
+        if (hash.isEmpty()) {
+            hasher.burn(given);
+            return Optional.empty();
+        }
+        return hasher.verify(given, hash.get()) ? user : Optional.empty();
+    }
+}

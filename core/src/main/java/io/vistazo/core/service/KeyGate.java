@@ -1,0 +1,49 @@
+package io.vistazo.core.service;
+
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.User;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Who an API request acts as: the user of a valid key, the guest for the operator's guest key (when one is set),
+ * or a refusal. Addresses that sent too many invalid keys are refused for a while (HTTP 429), whatever key they
+ * send next.
+ */
+public final class KeyGate {
+
+    private final Authenticator authenticator;
+    private final byte[] guestKey;
+    private final AttemptLimiter failures;
+
+    /** @param guestKey the key that uploads as the guest, or null for no guest uploads (the default) */
+    public KeyGate(Authenticator authenticator, String guestKey, AttemptLimiter failures) {
+        this.authenticator = authenticator;
+        this.guestKey = guestKey == null || guestKey.isBlank() ? null : guestKey.getBytes(StandardCharsets.UTF_8);
+        this.failures = failures;
+    }
+
+    User admit(String key, String clientIp) {
+        if (key == null || key.isBlank()) {
+            throw UploadError.noKey();
+        }
+        long wait = failures.secondsUntilAllowed(clientIp);
+        if (wait > 0) {
+            throw UploadError.tooManyInvalidKeys(wait);
+        }
+        Optional<User> user = authenticator.verify(key);
+        if (user.isPresent()) {
+            return user.get();
+        }
+        if (isGuestKey(key)) {
+            return User.GUEST;
+        }
+        failures.recordFailure(clientIp);
+        throw UploadError.invalidKey();
+    }
+
+    private boolean isGuestKey(String key) {
+        return guestKey != null && MessageDigest.isEqual(guestKey, key.getBytes(StandardCharsets.UTF_8));
+    }
+}

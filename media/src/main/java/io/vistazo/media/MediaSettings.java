@@ -1,0 +1,43 @@
+package io.vistazo.media;
+
+import java.util.Objects;
+
+/**
+ * The operator's choices for the image pipeline.
+ *
+ * @param maxPixels largest width × height accepted for a single image
+ * @param maxAnimationPixels largest frames × width × height accepted for an animated image
+ * @param exifPolicy what metadata stored files keep
+ * @param maxConcurrentDecodes how many uploads may hold decoded pixels at once (bounds the heap used)
+ */
+public record MediaSettings(long maxPixels, long maxAnimationPixels, ExifPolicy exifPolicy,
+                            int maxConcurrentDecodes) {
+
+    public MediaSettings {
+        Objects.requireNonNull(exifPolicy, "exifPolicy");
+        if (maxConcurrentDecodes <= 0) {
+            throw new IllegalArgumentException("maxConcurrentDecodes must be positive");
+        }
+        if (maxPixels <= 0 || maxAnimationPixels <= 0) {
+            throw new IllegalArgumentException("pixel limits must be positive");
+        }
+    }
+
+    /** 100 MP, 500 MP of animation, GPS removed, one decode per core. */
+    public static MediaSettings defaults() {
+        return new MediaSettings(ImageLimits.DEFAULT_MAX_PIXELS, ImageLimits.DEFAULT_MAX_ANIMATION_PIXELS,
+                ExifPolicy.KEEP_GPS_FREE, Runtime.getRuntime().availableProcessors());
+    }
+
+    public MediaSettings withLimits(ImageLimits limits) {
+        return new MediaSettings(limits.maxPixels(), limits.maxAnimationPixels(), exifPolicy, maxConcurrentDecodes);
+    }
+
+    public MediaSettings withExifPolicy(ExifPolicy policy) {
+        return new MediaSettings(maxPixels, maxAnimationPixels, policy, maxConcurrentDecodes);
+    }
+
+    ImageLimits limits() {
+        return new ImageLimits(maxPixels, maxAnimationPixels);
+    }
+}

@@ -1,0 +1,92 @@
+package io.vistazo.media;
+
+import static io.vistazo.media.Fixtures.assertColour;
+import static io.vistazo.media.Fixtures.decode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import io.vistazo.core.port.out.ImageProcessor.Probe;
+import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
+import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each {@code orientation-N.jpg} stores the same 120×80 picture (red, green / blue, yellow quadrants) turned so
+ * that EXIF orientation N shows it upright.
+ */
+class OrientationTest {
+
+    static final int RED = 0xDC1E1E;
+    static final int GREEN = 0x1EC83C;
+    static final int BLUE = 0x1E3CDC;
+    static final int YELLOW = 0xF0DC28;
+
+    private final ImgscalrImageProcessor processor = new ImgscalrImageProcessor();
+
+    @TempDir
+    Path workDir;
+
+    @ParameterizedTest(name = "orientation {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void storedPixelsReportedSizeAndDerivativesAreUpright(int orientation) throws Exception {
+        Path source = Fixtures.path("orientation-" + orientation + ".jpg");
+
+        Probe probe = processor.probe(source);
+        Rendition rendition = processor.render(source, probe, new RenderRequest(0, 320, 320, 100, workDir));
+
+        assertThat(probe.width()).isEqualTo(120);
+        assertThat(probe.height()).isEqualTo(80);
+        assertThat(rendition.width()).isEqualTo(120);
+        assertThat(rendition.height()).isEqualTo(80);
+        assertThat(rendition.resized()).isFalse();
+        BufferedImage main = decode(rendition.main());
+        assertThat(main.getWidth()).isEqualTo(120);
+        assertThat(main.getHeight()).isEqualTo(80);
+        assertQuadrants(main);
+        assertQuadrants(decode(rendition.thumb()));
+        BufferedImage medium = decode(rendition.medium());
+        assertThat(medium.getWidth()).isEqualTo(100);
+        assertThat(medium.getHeight()).isEqualTo(67);
+        assertQuadrants(medium);
+        // Browsers apply the tag: the re-encoded file must not ask them to turn it again.
+        Integer storedOrientation = ImageMetadataReader.readMetadata(rendition.main().toFile())
+                .getDirectoriesOfType(ExifIFD0Directory.class).stream()
+                .map(exif -> exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION)).findFirst().orElse(null);
+        assertThat(storedOrientation).isIn(1, null);
+        if (orientation == 1) {
+            assertThat(rendition.main()).isEqualTo(source);
+        } else {
+            assertThat(rendition.main()).isEqualTo(workDir.resolve("main.jpeg"));
+        }
+    }
+
+    @ParameterizedTest(name = "orientation {0} with width")
+    @ValueSource(ints = {3, 6, 8})
+    void widthResizesTheUprightPicture(int orientation) {
+        Path source = Fixtures.path("orientation-" + orientation + ".jpg");
+
+        Rendition rendition = processor.render(source, processor.probe(source),
+                new RenderRequest(60, 320, 320, 500, workDir));
+
+        assertThat(rendition.resized()).isTrue();
+        BufferedImage main = decode(rendition.main());
+        assertThat(main.getWidth()).isEqualTo(60);
+        assertThat(main.getHeight()).isEqualTo(40);
+        assertQuadrants(main);
+    }
+
+    /** Samples the middle of each quadrant. */
+    static void assertQuadrants(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        assertColour(image, w / 4, h / 4, RED);
+        assertColour(image, 3 * w / 4, h / 4, GREEN);
+        assertColour(image, w / 4, 3 * h / 4, BLUE);
+        assertColour(image, 3 * w / 4, 3 * h / 4, YELLOW);
+    }
+}

@@ -1,0 +1,237 @@
+package io.vistazo.media.bench;
+
+import io.vistazo.core.port.out.ImageProcessor.Probe;
+import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
+import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.core.service.Hashes;
+import io.vistazo.media.ImgscalrImageProcessor;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Times the image pipeline on a generated 12-megapixel photo-like JPEG: one thumb, one full ingest (probe with
+ * metadata, thumb, medium, md5 and SHA-256), the peak heap, and the same thumb by {@code vipsthumbnail} when it is
+ * installed. Not a test; run it with the command in the README ("Performance").
+ */
+public final class MediaBench {
+
+    private static final int WARMUP = 15;
+    private static final int RUNS = 20;
+
+    private MediaBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("vistazo-bench");
+        try {
+            Path photo = writePhoto(dir.resolve("photo-12mp.jpg"), 4000, 3000);
+            Path turned = withOrientation6(photo, dir.resolve("photo-12mp-orientation-6.jpg"));
+            ImgscalrImageProcessor processor = new ImgscalrImageProcessor();
+            System.out.printf("Image: 4000x3000 JPEG, %,d bytes; %d runs after %d warm-up runs, one thread%n",
+                    Files.size(photo), RUNS, WARMUP);
+            String[] vips = {"vipsthumbnail", photo.toString(), "-s", "320x320", "--smartcrop", "centre",
+                "-o", dir.resolve("vips.jpg") + "[Q=90]"};
+            boolean withVips = vipsInstalled(vips);
+            Path tiny = writePhoto(dir.resolve("tiny.jpg"), 16, 12);
+            String[] vipsStartOnly = {"vipsthumbnail", tiny.toString(), "-s", "8x8", "-o", dir.resolve("t.jpg") + ""};
+            HeapSampler heap = HeapSampler.start();
+            for (int i = 0; i < WARMUP; i++) {
+                thumb(processor, photo, dir);
+                ingest(processor, photo, dir);
+            }
+            // Interleaved, so that whatever else the machine is doing weighs on each side alike.
+            double[] thumbs = new double[RUNS];
+            double[] ingests = new double[RUNS];
+            double[] vipsThumbs = new double[RUNS];
+            double[] vipsStarts = new double[RUNS];
+            double[] turnedIngests = new double[RUNS / 4];
+            for (int i = 0; i < RUNS; i++) {
+                thumbs[i] = time(() -> thumb(processor, photo, dir));
+                ingests[i] = time(() -> ingest(processor, photo, dir));
+                vipsThumbs[i] = withVips ? time(() -> run(vips)) : 0;
+                vipsStarts[i] = withVips ? time(() -> run(vipsStartOnly)) : 0;
+            }
+            for (int i = 0; i < turnedIngests.length; i++) {
+                turnedIngests[i] = time(() -> ingest(processor, turned, dir));
+            }
+            double thumbMs = median(thumbs);
+            System.out.printf("thumb 320x320:  %6.1f ms%n", thumbMs);
+            System.out.printf("full ingest:    %6.1f ms (probe + metadata + thumb + medium + md5/sha256)%n",
+                    median(ingests));
+            System.out.printf("  with EXIF orientation 6: %.1f ms (full decode, turn, one re-encode at 0.93)%n",
+                    median(turnedIngests));
+            System.out.printf("peak heap:      %6.1f MB used (sampled every ms; max heap %d MB)%n",
+                    heap.stop() / (1024.0 * 1024.0), Runtime.getRuntime().maxMemory() >> 20);
+            if (withVips) {
+                double vipsMs = median(vipsThumbs);
+                double vipsWorkMs = vipsMs - median(vipsStarts);
+                System.out.printf("vipsthumbnail:  %6.1f ms per process; ratio ours/vips %.2f%n", vipsMs,
+                        thumbMs / vipsMs);
+                System.out.printf("  without its %.1f ms start-up (a 16x12 image): %.1f ms; ratio ours/vips %.2f%n",
+                        vipsMs - vipsWorkMs, vipsWorkMs, thumbMs / vipsWorkMs);
+            } else {
+                System.out.println("vipsthumbnail:  not installed (apt-get install libvips-tools)");
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** A timed piece of work. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double time(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void thumb(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
+        Path work = Files.createTempDirectory(dir, "thumb");
+        processor.render(photo, processor.probe(photo), new RenderRequest(0, 320, 320, 0, work));
+        deleteTree(work);
+    }
+
+    private static void ingest(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
+        Path work = Files.createTempDirectory(dir, "ingest");
+        Probe probe = processor.probe(photo);
+        Rendition rendition = processor.render(photo, probe, new RenderRequest(0, 320, 320, 500, work));
+        Hashes.ofFile(rendition.main());
+        deleteTree(work);
+    }
+
+    private static boolean vipsInstalled(String[] command) throws InterruptedException {
+        try {
+            return run(command) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("VIPS_CONCURRENCY", "1");
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    /** Gradients, grain and large text: compresses like a photo (about 3 MB at quality 0.85), not like a flat fill. */
+    static Path writePhoto(Path file, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(1);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int r = clamp(x * 255 / width + random.nextInt(40) - 20);
+                int g = clamp(y * 255 / height + random.nextInt(40) - 20);
+                int b = clamp(((x + y) % 512 < 256 ? 200 : 50) + random.nextInt(40) - 20);
+                row[x] = r << 16 | g << 8 | b;
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 10));
+        graphics.drawString("Vistazo", width / 8, height / 2);
+        graphics.dispose();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(image, null, null), parameters);
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** A copy of {@code jpeg} with an EXIF block saying "turn 90° clockwise" right after its SOI marker. */
+    private static Path withOrientation6(Path jpeg, Path target) throws IOException {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0};
+        byte[] exif = "Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int length = 2 + exif.length + tiff.length;
+        byte[] original = Files.readAllBytes(jpeg);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(original, 0, 2);
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
+        out.write(exif);
+        out.write(tiff);
+        out.write(original, 2, original.length - 2);
+        return Files.write(target, out.toByteArray());
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(255, value));
+    }
+
+    /** Polls the used heap (live objects and garbage not yet collected) and keeps the largest value. */
+    static final class HeapSampler implements Runnable {
+        private volatile boolean running = true;
+        private long peak;
+        private final Thread thread = new Thread(this, "heap-sampler");
+
+        static HeapSampler start() {
+            System.gc();
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            Runtime runtime = Runtime.getRuntime();
+            while (running) {
+                peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
