@@ -5,9 +5,10 @@ module io.vistazo.app {
     requires io.vistazo.storage;
     requires io.vistazo.http;
     requires org.slf4j;
-
-    // The HTTP engine (Jetty through jetty-http-spi, or the JDK's) is chosen by name from configuration.
-    uses com.sun.net.httpserver.spi.HttpServerProvider;
+    // Jetty's server is built here (timeouts, header limits, threads) and adapted by jetty-http-spi.
+    requires org.eclipse.jetty.http.spi;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.util;
 
     exports io.vistazo.app;
 }

@@ -39,10 +39,13 @@ final class Application implements Vistazo.Server {
             wiring.sweepLeftovers(config);
             SweepSchedule.sweepNow(wiring.sweeper());
             String createdKey = ensureAdmin(wiring, config);
-            HttpEngine.Bound bound = config.engine().create(
-                    new InetSocketAddress(config.bind(), config.port()), config.workers());
+            VistazoConfig.Limits limits = config.limits();
+            HttpEngine.Bound bound = config.engine().create(new InetSocketAddress(config.bind(), config.port()),
+                    config.workers(), limits.idleTimeout(), limits.requestTimeout());
             HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
-                    config.video().maxBytes(), config.tempDir(), config.imageRoute(), config.videoRoute());
+                    config.video().maxBytes(), config.tempDir(), config.imageRoute(), config.videoRoute(),
+                    new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
+                            limits.uploadQueueTimeout()));
             bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
                     config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices()));
             bound.server().start();

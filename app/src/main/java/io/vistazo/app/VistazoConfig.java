@@ -6,6 +6,7 @@ import io.vistazo.core.service.UploadPolicy.UrlUploads;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,8 +36,29 @@ record VistazoConfig(
         int workers,
         Safeguards safeguards,
         VideoSettings video,
-        MediaSettings media) {
+        MediaSettings media,
+        Limits limits) {
 
+    /**
+     * Protections against slow or greedy clients.
+     *
+     * @param idleTimeout a connection silent this long is closed, also mid-request
+     * @param requestTimeout a whole request (headers and body) must arrive within this
+     * @param maxConcurrentUploads uploads processed at once; more wait in line
+     * @param uploadQueueTimeout how long an upload waits in line before it is refused with 503
+     */
+    record Limits(Duration idleTimeout, Duration requestTimeout, int maxConcurrentUploads,
+                  Duration uploadQueueTimeout) {
+
+        static Limits from(Settings settings) {
+            return new Limits(Duration.ofSeconds(settings.getInt("idle-timeout", 30)),
+                    Duration.ofSeconds(settings.getInt("request-timeout", 120)),
+                    settings.getInt("max-concurrent-uploads", Math.max(4, CORES * 2)),
+                    Duration.ofMillis(settings.getInt("upload-queue-timeout-ms", 30_000)));
+        }
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b|b)?", Pattern.CASE_INSENSITIVE);
 
     static VistazoConfig from(Settings settings) {
@@ -60,10 +82,11 @@ record VistazoConfig(
                 settings.get("route-video", "video"),
                 settings.get("id-salt").orElse(null),
                 settings.get("id-padding").orElse(null),
-                settings.getInt("workers", Math.max(8, Runtime.getRuntime().availableProcessors() * 8)),
+                settings.getInt("workers", Math.max(8, CORES * 8)),
                 Safeguards.from(settings),
                 VideoSetup.from(settings),
-                MediaSetup.from(settings));
+                MediaSetup.from(settings),
+                Limits.from(settings));
     }
 
     Path databaseFile() {

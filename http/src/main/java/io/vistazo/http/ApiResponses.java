@@ -15,6 +15,7 @@ final class ApiResponses {
 
     private static final String JSON_TYPE = "application/json; charset=UTF-8";
     private static final String TEXT_TYPE = "text/plain; charset=UTF-8";
+    private static final int BUSY_RETRY_SECONDS = 5;
 
     private final ObjectMapper mapper;
     private final MediaJson mediaJson;
@@ -77,6 +78,9 @@ final class ApiResponses {
             exchange.header("Retry-After", Long.toString(error.retryAfterSeconds()));
         }
         int status = error.httpStatus();
+        if (status == 503) {
+            exchange.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
+        }
         if (format != Format.JSON) {
             exchange.send(status, TEXT_TYPE, error.getMessage());
             return;

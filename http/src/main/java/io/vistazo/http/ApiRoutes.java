@@ -9,6 +9,8 @@ import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.http.ApiResponses.Format;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +28,14 @@ final class ApiRoutes implements Router.Routes {
     private final UploadRequestParser parser;
     private final ApiResponses responses;
     private final HttpSettings settings;
+    private final Semaphore slots;
 
     ApiRoutes(UploadMedia uploads, UploadRequestParser parser, ApiResponses responses, HttpSettings settings) {
         this.uploads = uploads;
         this.parser = parser;
         this.responses = responses;
         this.settings = settings;
+        this.slots = new Semaphore(settings.limits().maxConcurrentUploads(), true);
     }
 
     @Override
@@ -47,11 +51,16 @@ final class ApiRoutes implements Router.Routes {
         try {
             format = Format.of(UploadRequestParser.parseQuery(exchange.rawQuery()).get("format"));
             checkVersionAndAction(exchange);
+            if (!slots.tryAcquire(settings.limits().uploadQueueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw UploadError.busy();
+            }
             try (ParsedUpload request = parser.parse(exchange)) {
                 format = Format.of(request.field("format"));
                 UploadResult result = uploads.upload(command(exchange, request));
                 responses.success(exchange, format, request.fields().containsKey("image"), result,
                         settings.baseUrl(exchange));
+            } finally {
+                slots.release();
             }
         } catch (UploadError e) {
             if (e.httpStatus() == 413) {

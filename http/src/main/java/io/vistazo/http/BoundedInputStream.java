@@ -4,15 +4,20 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails with {@link BodyTooLargeException} as soon as more than {@code limit} bytes have been read. */
+/**
+ * Fails with {@link BodyTooLargeException} as soon as more than {@code limit} bytes have been read, and with
+ * {@link BodyTimeoutException} once the deadline has passed, so a client trickling bytes cannot hold a worker.
+ */
 final class BoundedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final long deadlineNanos;
     private long count;
 
-    BoundedInputStream(InputStream in, long limit) {
+    BoundedInputStream(InputStream in, long limit, long deadlineNanos) {
         super(in);
         this.limit = limit;
+        this.deadlineNanos = deadlineNanos;
     }
 
     @Override
@@ -33,10 +38,22 @@ final class BoundedInputStream extends FilterInputStream {
         return n;
     }
 
-    private void count(int n) throws BodyTooLargeException {
+    private void count(int n) throws IOException {
         count += n;
         if (count > limit) {
             throw new BodyTooLargeException();
+        }
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new BodyTimeoutException();
+        }
+    }
+
+    /** The request body did not arrive in time. */
+    static final class BodyTimeoutException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTimeoutException() {
+            super("request body too slow", null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,10 +15,19 @@ import java.util.Objects;
  * @param tempDir where request bodies are spooled
  */
 public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoBytes, Path tempDir,
-                           String imageRoute, String videoRoute) {
+                           String imageRoute, String videoRoute, Limits limits) {
+
+    /**
+     * @param requestTimeout a request body must have arrived within this
+     * @param maxConcurrentUploads uploads processed at once
+     * @param uploadQueueTimeout how long an upload waits for its turn before a 503
+     */
+    public record Limits(Duration requestTimeout, int maxConcurrentUploads, Duration uploadQueueTimeout) {
+    }
 
     public HttpSettings {
         Objects.requireNonNull(tempDir, "tempDir");
+        Objects.requireNonNull(limits, "limits");
         if (publicUrl != null) {
             publicUrl = publicUrl.replaceAll("/+$", "");
         }

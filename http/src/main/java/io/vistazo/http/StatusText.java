@@ -14,6 +14,7 @@ final class StatusText {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
             case 413 -> "Payload Too Large";
             case 416 -> "Range Not Satisfiable";
             case 429 -> "Too Many Requests";

@@ -29,6 +29,7 @@ import org.eclipse.jetty.util.Promise;
 final class UploadRequestParser {
 
     private static final int MAX_FIELDS = 1000;
+    private static final int MAX_PART_HEADER_BYTES = 16 * 1024;
     private static final long MEMORY_PART_LIMIT = 256 * 1024;
     private static final ByteBufferPool.Sized BUFFERS = new ByteBufferPool.Sized(new ArrayByteBufferPool());
 
@@ -63,6 +64,8 @@ final class UploadRequestParser {
                 UrlEncoded.decodeUtf8To(in, body::putIfAbsent, max, MAX_FIELDS);
             } catch (BoundedInputStream.BodyTooLargeException e) {
                 throw tooLarge(settings.maxUploadBytes());
+            } catch (BoundedInputStream.BodyTimeoutException e) {
+                throw UploadError.requestTimeout();
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw malformed();
             }
@@ -84,6 +87,7 @@ final class UploadRequestParser {
         parser.setMaxMemoryFileSize(MEMORY_PART_LIMIT);
         parser.setMaxLength(settings.maxMultipartBytes());
         parser.setMaxParts(MAX_FIELDS);
+        parser.setPartHeadersMaxLength(MAX_PART_HEADER_BYTES);
         try (InputStream in = bounded(exchange, settings.maxMultipartBytes(), settings.maxFileBytes())) {
             CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
             parser.parse(new InputStreamContentSource(in, BUFFERS), Promise.Invocable.toPromise(parsed));
@@ -93,6 +97,9 @@ final class UploadRequestParser {
             deleteTree(requestDir);
             if (e.getCause() instanceof BoundedInputStream.BodyTooLargeException) {
                 throw tooLarge(settings.maxFileBytes());
+            }
+            if (e.getCause() instanceof BoundedInputStream.BodyTimeoutException) {
+                throw UploadError.requestTimeout();
             }
             throw malformed();
         } catch (InterruptedException e) {
@@ -144,7 +151,8 @@ final class UploadRequestParser {
                 throw malformed();
             }
         }
-        return new BoundedInputStream(exchange.body(), limit);
+        long deadline = System.nanoTime() + settings.limits().requestTimeout().toNanos();
+        return new BoundedInputStream(exchange.body(), limit, deadline);
     }
 
     private static String contentType(Exchange exchange) {

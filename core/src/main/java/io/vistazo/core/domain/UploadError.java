@@ -184,6 +184,14 @@ public final class UploadError extends RuntimeException {
         return badRequest(401, "use_file_date is only available to admin keys");
     }
 
+    public static UploadError requestTimeout() {
+        return new UploadError(408, 408, "Request body not received in time");
+    }
+
+    public static UploadError busy() {
+        return new UploadError(503, 503, "Too many uploads in progress, try again shortly");
+    }
+
     public static UploadError noSpace() {
         return new UploadError(104, 507, "No space left on storage");
     }

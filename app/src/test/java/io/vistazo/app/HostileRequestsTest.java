@@ -1,0 +1,151 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Requests meant to hurt: too many at once, malformed multipart, bodies too slow. Each gets a clean refusal. */
+class HostileRequestsTest {
+
+    @Nested
+    class OnJetty extends Contract {
+        OnJetty() {
+            super(HttpEngine.JETTY);
+        }
+    }
+
+    @Nested
+    class OnJdk extends Contract {
+        OnJdk() {
+            super(HttpEngine.JDK);
+        }
+    }
+
+    abstract static class Contract extends EngineSuite {
+
+        Contract(HttpEngine engine) {
+            super(engine);
+        }
+
+        @Override
+        String[] settings() {
+            return new String[] {"max-concurrent-uploads", "1", "upload-queue-timeout-ms", "300",
+                    "request-timeout", "3"};
+        }
+
+        private HttpResponse<byte[]> multipart(String contentType, byte[] body) {
+            return server.send(HttpRequest.newBuilder(server.uri("/api/1/upload"))
+                    .header("Content-Type", contentType).header("X-API-Key", TestServer.ADMIN_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        }
+
+        private static void assertMalformed(HttpResponse<byte[]> response) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(response).path("error").path("message").asText())
+                    .isEqualTo("Malformed request body");
+        }
+
+        @Test
+        void tenThousandPartsAreRefused() {
+            MultipartBody body = new MultipartBody();
+            for (int i = 0; i < 10_000; i++) {
+                body.field("f" + i, "x");
+            }
+            assertMalformed(multipart(body.contentType(), body.bytes()));
+        }
+
+        @Test
+        void hugePartHeadersAreRefused() {
+            String body = "--b\r\nContent-Disposition: form-data; name=\"source\"; filename=\"a.png\"\r\nX-Pad: "
+                    + "a".repeat(40_000) + "\r\n\r\nxyz\r\n--b--\r\n";
+            assertMalformed(multipart("multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Test
+        void multipartWithoutBoundaryIsRefused() {
+            assertMalformed(multipart("multipart/form-data", "--b\r\n".getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Test
+        @Timeout(value = 30, unit = TimeUnit.SECONDS)
+        void uploadsBeyondTheConcurrencyLimitAreRefusedWith503ThenServedAgain() throws Exception {
+            byte[] png = Fixtures.bytes("alpha.png");
+            MultipartBody body = new MultipartBody().file("source", "a.png", "image/png", png);
+            byte[] bytes = body.bytes();
+            try (RawClient slow = new RawClient(server.server.port())) {
+                slow.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestServer.ADMIN_KEY
+                        + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
+                        + "\r\n\r\n");
+                slow.send(java.util.Arrays.copyOf(bytes, 100));
+                awaitSlotTaken();
+
+                HttpResponse<byte[]> refused = multipart(body.contentType(), bytes);
+                assertThat(refused.statusCode()).isEqualTo(503);
+                assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+                JsonNode error = TestServer.json(refused).path("error");
+                assertThat(error.path("code").asInt()).isEqualTo(503);
+            }
+            assertThat(eventually(() -> multipart(body.contentType(), bytes).statusCode() == 200)).isTrue();
+        }
+
+        @Test
+        @Timeout(value = 30, unit = TimeUnit.SECONDS)
+        void aBodyTricklingPastTheRequestTimeoutIsCutOff() throws Exception {
+            MultipartBody body = new MultipartBody().file("source", "a.png", "image/png", Fixtures.bytes("alpha.png"));
+            byte[] bytes = body.bytes();
+            try (RawClient slow = new RawClient(server.server.port())) {
+                slow.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestServer.ADMIN_KEY
+                        + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
+                        + "\r\n\r\n");
+                long start = System.nanoTime();
+                String answer = "";
+                for (int i = 0; i < bytes.length && answer.isEmpty(); i += 10) {
+                    try {
+                        slow.send(java.util.Arrays.copyOfRange(bytes, i, Math.min(bytes.length, i + 10)));
+                    } catch (java.io.IOException closed) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                    if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(8)) {
+                        break;
+                    }
+                }
+                answer = slow.readUntilClosed(10_000);
+                assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(12);
+                assertThat(answer).doesNotContain("\"status_code\":200");
+            }
+            assertThat(server.get("/health").statusCode()).isEqualTo(200);
+        }
+
+        /** Waits until the only upload slot is held, bounded, by probing with a tiny request. */
+        private void awaitSlotTaken() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (System.nanoTime() < deadline) {
+                HttpResponse<byte[]> probe = server.postForm("/api/1/upload", "key=" + TestServer.ADMIN_KEY);
+                if (probe.statusCode() == 503) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("the slow upload never took the slot");
+        }
+
+        private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                Thread.sleep(50);
+            }
+            return false;
+        }
+    }
+}
