@@ -46,15 +46,17 @@ record VistazoConfig(
      * @param requestTimeout a whole request (headers and body) must arrive within this
      * @param maxConcurrentUploads uploads processed at once; more wait in line
      * @param uploadQueueTimeout how long an upload waits in line before it is refused with 503
+     * @param urlFetchTimeout how long fetching a URL source may take in all
      */
     record Limits(Duration idleTimeout, Duration requestTimeout, int maxConcurrentUploads,
-                  Duration uploadQueueTimeout) {
+                  Duration uploadQueueTimeout, Duration urlFetchTimeout) {
 
         static Limits from(Settings settings) {
             return new Limits(Duration.ofSeconds(settings.getInt("idle-timeout", 30)),
                     Duration.ofSeconds(settings.getInt("request-timeout", 120)),
                     settings.getInt("max-concurrent-uploads", Math.max(4, CORES * 2)),
-                    Duration.ofMillis(settings.getInt("upload-queue-timeout-ms", 30_000)));
+                    Duration.ofMillis(settings.getInt("upload-queue-timeout-ms", 30_000)),
+                    Duration.ofSeconds(settings.getInt("url-fetch-timeout", 60)));
         }
     }
 

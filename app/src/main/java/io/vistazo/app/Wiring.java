@@ -57,8 +57,7 @@ final class Wiring implements AutoCloseable {
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
-        this.fetcher = new JettyRemoteFetcher(FetchPolicy.defaults(ownHosts(config))
-                .withAllowList(config.urlUploadAllow()));
+        this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
         this.blobs = new LocalBlobStore(config.imagesDir());
         KeyLocks locks = new KeyLocks();
         DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
@@ -91,6 +90,15 @@ final class Wiring implements AutoCloseable {
         String padding = settings.putIfAbsent("id_padding",
                 config.idPadding() != null ? config.idPadding() : DEFAULT_ID_PADDING);
         return new IdCodec(salt, Long.parseLong(padding));
+    }
+
+    private static FetchPolicy fetchPolicy(VistazoConfig config) {
+        Duration total = config.limits().urlFetchTimeout();
+        Duration connect = total.compareTo(FetchPolicy.DEFAULT_CONNECT_TIMEOUT) < 0 ? total
+                : FetchPolicy.DEFAULT_CONNECT_TIMEOUT;
+        Duration idle = total.compareTo(FetchPolicy.DEFAULT_IDLE_TIMEOUT) < 0 ? total : FetchPolicy.DEFAULT_IDLE_TIMEOUT;
+        return FetchPolicy.defaults(ownHosts(config)).withAllowList(config.urlUploadAllow())
+                .withTimeouts(connect, idle, total);
     }
 
     private static Set<String> ownHosts(VistazoConfig config) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A real Vistazo server on a loopback port with its own data folder, and an HTTP client to talk to it. */
-final class TestServer implements AutoCloseable {
+class TestServer implements AutoCloseable {
 
     static final String ADMIN_KEY = "chv_test_admin_key_0123456789abcdef0123456789abcdef";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +39,16 @@ final class TestServer implements AutoCloseable {
             builder.set(settings[i], settings[i + 1]);
         }
         return new TestServer(dataDir, builder.start());
+    }
+
+    /** A client for a server the test started itself; closing it leaves the server running. */
+    static TestServer attach(Vistazo.Server server, Path dataDir) {
+        return new TestServer(dataDir, server) {
+            @Override
+            public void close() {
+                // The caller owns the server.
+            }
+        };
     }
 
     URI uri(String pathAndQuery) {

@@ -1,0 +1,67 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Secrets never rest in plain text, and every page and file carries the headers that keep uploads inert. */
+class SecretsAndHeadersTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void apiKeysAndDeleteSecretsAreOnlyStoredHashed() throws IOException {
+        String deleteSecret;
+        String issuedKey;
+        try (Vistazo.Server server = Vistazo.builder().dataDir(dataDir).port(0).engine("jdk").start();
+             TestServer client = TestServer.attach(server, dataDir)) {
+            issuedKey = server.createdAdminKey();
+            JsonNode image = TestServer.json(client.postMultipart("/api/1/upload",
+                    new MultipartBody().field("key", issuedKey).file("source", "a.png", "image/png",
+                            Fixtures.bytes("alpha.png")))).path("image");
+            String deleteUrl = image.path("delete_url").asText();
+            deleteSecret = deleteUrl.substring(deleteUrl.lastIndexOf('/') + 1);
+        }
+        String stored = everythingStoredAsText();
+        assertThat(stored).doesNotContain(issuedKey).doesNotContain(issuedKey.substring(issuedKey.lastIndexOf('_') + 1))
+                .doesNotContain(deleteSecret);
+    }
+
+    @Test
+    void htmlPagesCarryASecurityPolicy() {
+        try (TestServer server = TestServer.start(dataDir, HttpEngine.JETTY)) {
+            JsonNode image = server.upload("a.png", Fixtures.bytes("alpha.png")).path("image");
+            for (String page : new String[] {image.path("url_viewer").asText(), image.path("delete_url").asText(),
+                    server.server.baseUrl() + "/no/such/page"}) {
+                HttpResponse<byte[]> response = server.get(page);
+                assertThat(response.headers().firstValue("Content-Type").orElse("")).as(page).startsWith("text/html");
+                assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).as(page)
+                        .contains("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe");
+                assertThat(response.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+                assertThat(response.headers().firstValue("Referrer-Policy")).as(page).isPresent();
+                assertThat(response.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+                assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(page).doesNotContain("<script");
+            }
+        }
+    }
+
+    /** The database, its WAL and every other file in the data folder, as Latin-1 text (byte for byte). */
+    private String everythingStoredAsText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                text.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
+    }
+}
