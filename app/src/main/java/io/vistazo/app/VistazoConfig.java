@@ -47,16 +47,18 @@ record VistazoConfig(
      * @param maxConcurrentUploads uploads processed at once; more wait in line
      * @param uploadQueueTimeout how long an upload waits in line before it is refused with 503
      * @param urlFetchTimeout how long fetching a URL source may take in all
+     * @param fileCacheBytes memory for small served files (thumbs, mediums); 0 turns the cache off
      */
     record Limits(Duration idleTimeout, Duration requestTimeout, int maxConcurrentUploads,
-                  Duration uploadQueueTimeout, Duration urlFetchTimeout) {
+                  Duration uploadQueueTimeout, Duration urlFetchTimeout, long fileCacheBytes) {
 
         static Limits from(Settings settings) {
             return new Limits(Duration.ofSeconds(settings.getInt("idle-timeout", 30)),
                     Duration.ofSeconds(settings.getInt("request-timeout", 120)),
                     settings.getInt("max-concurrent-uploads", Math.max(4, CORES * 2)),
                     Duration.ofMillis(settings.getInt("upload-queue-timeout-ms", 30_000)),
-                    Duration.ofSeconds(settings.getInt("url-fetch-timeout", 60)));
+                    Duration.ofSeconds(settings.getInt("url-fetch-timeout", 60)),
+                    parseSize(settings.get("file-cache-size", "64 MB")));
         }
     }
 

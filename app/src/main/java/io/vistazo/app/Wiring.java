@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UserRepository;
@@ -20,6 +21,7 @@ import io.vistazo.http.fetch.FetchPolicy;
 import io.vistazo.http.fetch.JettyRemoteFetcher;
 import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
+import io.vistazo.storage.CachedBlobStore;
 import io.vistazo.storage.LocalBlobStore;
 import io.vistazo.storage.SqliteDatabase;
 import java.io.IOException;
@@ -39,11 +41,13 @@ final class Wiring implements AutoCloseable {
 
     private static final String DEFAULT_ID_PADDING = "999";
     private static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
+    /** Thumbs and mediums fit; originals are streamed from disk. */
+    private static final long CACHED_FILE_MAX_BYTES = 512 * 1024;
 
     private final SqliteDatabase database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
-    private final LocalBlobStore blobs;
+    private final LocalBlobStore files;
     private final Authenticator authenticator;
     private final VistazoHttp.Services httpServices;
     private final Management management;
@@ -58,7 +62,8 @@ final class Wiring implements AutoCloseable {
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
-        this.blobs = new LocalBlobStore(config.imagesDir());
+        this.files = new LocalBlobStore(config.imagesDir());
+        BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes());
         KeyLocks locks = new KeyLocks();
         DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
         // Visitors are hashed with a secret kept in the database, so a restart does not count them again.
@@ -121,7 +126,7 @@ final class Wiring implements AutoCloseable {
     /** Removes half-written files a crash left in images/ and empties tmp/; only the server does this. */
     void sweepLeftovers(VistazoConfig config) {
         try {
-            blobs.sweepTemp(STALE_TEMP_AGE);
+            files.sweepTemp(STALE_TEMP_AGE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sweep " + config.imagesDir(), e);
         }

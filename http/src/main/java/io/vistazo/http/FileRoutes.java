@@ -98,7 +98,7 @@ final class FileRoutes implements Router.Routes {
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = new byte[(int) Math.min(64 * 1024, Math.max(1, length))];
         long remaining = length;
         while (remaining > 0) {
             int n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
