@@ -76,10 +76,7 @@ final class UploadRequestParser {
     }
 
     private ParsedUpload parseMultipart(Exchange exchange, Map<String, String> fields) throws IOException {
-        String boundary = MultiPart.extractBoundary(exchange.header("Content-Type"));
-        if (boundary == null || boundary.isEmpty()) {
-            throw malformed();
-        }
+        String boundary = boundary(exchange.header("Content-Type"));
         Files.createDirectories(settings.tempDir());
         Path requestDir = Files.createTempDirectory(settings.tempDir(), "request-");
         MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
@@ -109,6 +106,18 @@ final class UploadRequestParser {
         } catch (RuntimeException | IOException e) {
             deleteTree(requestDir);
             throw e;
+        }
+    }
+
+    private static String boundary(String contentType) {
+        try {
+            String boundary = MultiPart.extractBoundary(contentType);
+            if (boundary == null || boundary.isEmpty()) {
+                throw malformed();
+            }
+            return boundary;
+        } catch (IllegalArgumentException unterminatedQuote) {
+            throw malformed();
         }
     }
 
