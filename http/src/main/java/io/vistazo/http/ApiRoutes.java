@@ -7,6 +7,7 @@ import io.vistazo.core.port.in.UploadOptions;
 import io.vistazo.core.port.in.UploadResult;
 import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.http.ApiResponses.Format;
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -67,11 +68,20 @@ final class ApiRoutes implements Router.Routes {
                 exchange.discardBody(DISCARD_LIMIT_BYTES);
             }
             responses.error(exchange, format, e);
-        } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.error("incident {} during upload", incident, e);
-            responses.error(exchange, format, new UploadError(500, 500, "Internal error, incident " + incident));
+        } catch (RuntimeException | IOException e) {
+            responses.error(exchange, format, unexpected(e));
         }
+    }
+
+    /** A full disk is the operator's to fix and the client's to retry; anything else is our bug. */
+    private static UploadError unexpected(Exception failure) {
+        if (DiskFull.causedBy(failure)) {
+            LOG.warn("upload refused: the data folder is full ({})", failure.getMessage());
+            return UploadError.noSpace();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {} during upload", incident, failure);
+        return new UploadError(500, 500, "Internal error, incident " + incident);
     }
 
     private static void checkVersionAndAction(Exchange exchange) {

@@ -98,6 +98,9 @@ final class UploadRequestParser {
             if (e.getCause() instanceof BoundedInputStream.BodyTimeoutException) {
                 throw UploadError.requestTimeout();
             }
+            if (DiskFull.causedBy(e)) {
+                throw UploadError.noSpace();
+            }
             throw malformed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
