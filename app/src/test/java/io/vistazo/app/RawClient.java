@@ -45,6 +45,21 @@ final class RawClient implements AutoCloseable {
         return text.toString();
     }
 
+    /** Reads until the end of the response headers (or the connection's end); returns what arrived. */
+    String readHeaders(int timeoutMillis) throws IOException {
+        socket.setSoTimeout(timeoutMillis);
+        InputStream in = socket.getInputStream();
+        StringBuilder text = new StringBuilder();
+        try {
+            for (int b = in.read(); b >= 0 && !text.toString().endsWith("\r\n\r\n"); b = in.read()) {
+                text.append((char) b);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("no answer within " + timeoutMillis + " ms; got: " + text, e);
+        }
+        return text.toString();
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -17,7 +17,7 @@ class SlowClientsIT {
 
     @ParameterizedTest
     @EnumSource(HttpEngine.class)
-    void stalledHeadersAreCutOff(HttpEngine engine, @TempDir Path dataDir) throws Exception {
+    void stalledHeadersAndTricklingBodiesAreCutOff(HttpEngine engine, @TempDir Path dataDir) throws Exception {
         try (JarProcess jar = JarProcess.start(dataDir, List.of(), "--engine", engine.name(),
                 "--idle-timeout", "2", "--request-timeout", "3")) {
             try (RawClient slow = new RawClient(jar.port())) {
@@ -25,6 +25,21 @@ class SlowClientsIT {
                 long start = System.nanoTime();
                 slow.readUntilClosed(15_000);
                 assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
+            }
+            try (RawClient trickling = new RawClient(jar.port())) {
+                trickling.send("POST /api/1/upload HTTP/1.1\r\nHost: local\r\nContent-Type: application/"
+                        + "x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n");
+                long start = System.nanoTime();
+                try {
+                    for (int i = 0; i < 100 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(12); i++) {
+                        trickling.send("a=b&");
+                        Thread.sleep(200);
+                    }
+                } catch (java.io.IOException cutOff) {
+                    // The server hung up, which is the point.
+                }
+                trickling.readUntilClosed(15_000);
+                assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(12);
             }
             try (RawClient fine = new RawClient(jar.port())) {
                 fine.send("GET /health HTTP/1.1\r\nHost: local\r\nConnection: close\r\n\r\n");

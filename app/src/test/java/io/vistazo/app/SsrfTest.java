@@ -66,7 +66,7 @@ class SsrfTest {
         });
         origin.start();
         server = TestServer.start(dataDir, HttpEngine.JETTY, "url-upload-allow", "127.0.0.2/32",
-                "max-upload-size", "1 MB", "url-fetch-timeout", "3");
+                "max-upload-size", "1 MB", "video-max-size", "1 MB", "url-fetch-timeout", "3");
     }
 
     @AfterAll

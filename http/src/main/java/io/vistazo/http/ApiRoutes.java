@@ -67,6 +67,9 @@ final class ApiRoutes implements Router.Routes {
             if (e.httpStatus() == 413) {
                 exchange.discardBody(DISCARD_LIMIT_BYTES);
             }
+            if (e.httpStatus() == 408) {
+                exchange.header("Connection", "close");
+            }
             responses.error(exchange, format, e);
         } catch (RuntimeException | IOException e) {
             responses.error(exchange, format, unexpected(e));
