@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,8 +66,8 @@ class DiskFullIT {
 
     private JsonNode upload(JarProcess jar, String name) throws Exception {
         HttpResponse<byte[]> response = send(jar, name);
-        assertThat(response.statusCode()).as(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(200);
+        assertThat(response.statusCode()).as(() -> new String(response.body(), StandardCharsets.UTF_8) + "\n"
+                + jar.log()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 

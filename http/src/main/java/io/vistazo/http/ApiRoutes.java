@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 final class ApiRoutes implements Router.Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
-    /** Like Tomcat's swallow limit: bodies refused for size are read this far before we answer. */
+    /** Like Tomcat's swallow limit: refused bodies are read this far before we answer, then the connection closes. */
     private static final long DISCARD_LIMIT_BYTES = 8_000_000;
 
     private final UploadMedia uploads;
@@ -64,15 +64,24 @@ final class ApiRoutes implements Router.Routes {
                 slots.release();
             }
         } catch (UploadError e) {
-            if (e.httpStatus() == 413) {
-                exchange.discardBody(DISCARD_LIMIT_BYTES);
-            }
-            if (e.httpStatus() == 408) {
-                exchange.header("Connection", "close");
-            }
+            finishBody(exchange, e);
             responses.error(exchange, format, e);
         } catch (RuntimeException | IOException e) {
-            responses.error(exchange, format, unexpected(e));
+            UploadError error = unexpected(e);
+            finishBody(exchange, error);
+            responses.error(exchange, format, error);
+        }
+    }
+
+    /**
+     * A refusal may come before the body was read: what is left is read (within a bound) so the connection can
+     * serve the client's next request; a client too slow to send it is not waited for.
+     */
+    private static void finishBody(Exchange exchange, UploadError error) {
+        if (error.httpStatus() == 408) {
+            exchange.header("Connection", "close");
+        } else {
+            exchange.discardBody(DISCARD_LIMIT_BYTES);
         }
     }
 

@@ -17,11 +17,13 @@ final class SqlAccess {
     private final Jdbi reads;
     private final Jdbi writes;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Runnable closeConnections;
     private volatile boolean closed;
 
-    SqlAccess(Jdbi reads, Jdbi writes) {
+    SqlAccess(Jdbi reads, Jdbi writes, Runnable closeConnections) {
         this.reads = reads;
         this.writes = writes;
+        this.closeConnections = closeConnections;
     }
 
     /** Runs statements in autocommit mode on a reading connection. */
@@ -61,6 +63,7 @@ final class SqlAccess {
 
     void close() {
         closed = true;
+        closeConnections.run();
     }
 
     private void ensureOpen() {

@@ -27,6 +27,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
+    private static final int IDLE_READ_CONNECTIONS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
     private final SqlAccess sql;
     private final Handle keepAlive;
@@ -61,16 +62,25 @@ public final class SqliteDatabase implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         createParentFolder(absolute);
         String url = "jdbc:sqlite:" + absolute;
-        Jdbi reads = Jdbi.create(dataSource(url, SQLiteConfig.TransactionMode.DEFERRED));
-        Jdbi writes = Jdbi.create(dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE));
+        PooledConnections readPool = new PooledConnections(dataSource(url, SQLiteConfig.TransactionMode.DEFERRED),
+                IDLE_READ_CONNECTIONS);
+        // Writes are serialised, so one connection serves them all.
+        PooledConnections writePool = new PooledConnections(dataSource(url, SQLiteConfig.TransactionMode.IMMEDIATE), 1);
+        Jdbi reads = Jdbi.create(readPool);
+        Jdbi writes = Jdbi.create(writePool);
         Handle keepAlive = openInWalMode(reads, absolute);
         try {
-            SqlAccess sql = new SqlAccess(reads, writes);
+            SqlAccess sql = new SqlAccess(reads, writes, () -> {
+                readPool.closeAll();
+                writePool.closeAll();
+            });
             Migrations.apply(sql);
             LOG.info("Opened {} (schema version {})", absolute, Migrations.currentVersion(sql));
             return new SqliteDatabase(sql, keepAlive);
         } catch (RuntimeException e) {
             keepAlive.close();
+            readPool.closeAll();
+            writePool.closeAll();
             throw e;
         }
     }
@@ -119,11 +129,11 @@ public final class SqliteDatabase implements AutoCloseable {
     /** Refuses further use; the last connection to close checkpoints the WAL into the main file. */
     @Override
     public void close() {
-        sql.close();
         keepAlive.close();
+        sql.close();
     }
 
-    /** Every connection gets these pragmas; each handle opens its own connection. */
+    /** Every connection gets these pragmas. */
     private static SQLiteDataSource dataSource(String url, SQLiteConfig.TransactionMode transactionMode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
