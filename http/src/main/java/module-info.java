@@ -15,4 +15,5 @@ module io.vistazo.http {
 
     exports io.vistazo.http;
     exports io.vistazo.http.fetch;
+    exports io.vistazo.http.web;
 }
