@@ -47,7 +47,8 @@ final class Application implements Vistazo.Server {
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
                             limits.uploadQueueTimeout()));
             bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
-                    config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices()));
+                    config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices(),
+                    wiring.webServices(), config.uploader()));
             bound.server().start();
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
                     config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());

@@ -6,21 +6,28 @@ import io.vistazo.core.service.Authenticator;
 import io.vistazo.core.service.Categories;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.Keys;
+import io.vistazo.core.service.MediaEditor;
+import io.vistazo.core.service.MediaListing;
 import io.vistazo.core.service.PasswordHasher;
 import io.vistazo.core.text.IdCodec;
 import io.vistazo.storage.SqliteDatabase;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-/** The account, key, album and category use cases the command line (and later the web pages) call. */
-record Management(Accounts accounts, Keys keys, Albums albums, Categories categories) {
+/** The account, key, album, category and media use cases the command line and the web pages call. */
+record Management(Accounts accounts, Keys keys, Albums albums, Categories categories, MediaListing listing,
+                  MediaEditor editor) {
 
     static Management wire(SqliteDatabase database, Authenticator authenticator, DeleteMediaService deleter,
                            IdCodec codec, Clock clock, SecureRandom random) {
+        Albums albums = new Albums(database.albumRepository(), database.mediaRepository(), deleter, codec, clock);
         return new Management(
                 new Accounts(database.userRepository(), deleter, new PasswordHasher(random)),
                 new Keys(database.keyRepository(), authenticator, codec),
-                new Albums(database.albumRepository(), database.mediaRepository(), deleter, codec, clock),
-                new Categories(database.categoryRepository()));
+                albums,
+                new Categories(database.categoryRepository()),
+                new MediaListing(database.mediaRepository(), clock),
+                new MediaEditor(database.mediaRepository(), database.albumRepository(),
+                        database.categoryRepository(), albums, deleter, codec, clock));
     }
 }

@@ -3,6 +3,7 @@ package io.vistazo.app;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ record VistazoConfig(
         Safeguards safeguards,
         VideoSettings video,
         MediaSettings media,
-        Limits limits) {
+        Limits limits,
+        WebSetup web,
+        UploaderSettings uploader) {
 
     /**
      * Protections against slow or greedy clients.
@@ -90,7 +93,9 @@ record VistazoConfig(
                 Safeguards.from(settings),
                 VideoSetup.from(settings),
                 MediaSetup.from(settings),
-                Limits.from(settings));
+                Limits.from(settings),
+                WebSetup.from(settings),
+                UploaderSetup.from(settings));
     }
 
     Path databaseFile() {

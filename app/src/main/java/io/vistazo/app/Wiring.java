@@ -4,14 +4,16 @@ import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.service.AttemptLimiter;
 import io.vistazo.core.service.Authenticator;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.UploadMediaService;
+import io.vistazo.core.service.Sessions;
 import io.vistazo.core.service.UploadGuards;
+import io.vistazo.core.service.UploadMediaService;
 import io.vistazo.core.service.UploadPolicy;
 import io.vistazo.core.service.ViewCounter;
 import io.vistazo.core.text.FileNames;
@@ -19,6 +21,8 @@ import io.vistazo.core.text.IdCodec;
 import io.vistazo.http.VistazoHttp;
 import io.vistazo.http.fetch.FetchPolicy;
 import io.vistazo.http.fetch.JettyRemoteFetcher;
+import io.vistazo.http.web.CookieSessions;
+import io.vistazo.http.web.WebServices;
 import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
@@ -51,6 +55,7 @@ final class Wiring implements AutoCloseable {
     private final Authenticator authenticator;
     private final VistazoHttp.Services httpServices;
     private final Management management;
+    private final WebServices webServices;
     private final ExpirationSweeper sweeper;
 
     private Wiring(VistazoConfig config) {
@@ -81,11 +86,24 @@ final class Wiring implements AutoCloseable {
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
                 new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
+        this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
     }
 
     static Wiring open(VistazoConfig config) {
         return new Wiring(config);
+    }
+
+    /** The CSRF secret is kept in the database, so forms open across a restart still submit. */
+    private WebServices webServices(VistazoConfig config, Clock clock, SecureRandom random) {
+        Sessions sessions = new Sessions(database.sessionRepository(), database.userRepository(), clock, random,
+                config.web().sessionIdle());
+        String csrfSecret = database.settingsRepository().putIfAbsent("csrf_secret", FileNames.randomHex(64, random));
+        boolean https = config.publicUrl() != null && config.publicUrl().startsWith("https://");
+        return new WebServices(new CookieSessions(sessions, csrfSecret, https), management.accounts(),
+                new AttemptLimiter(config.web().loginFailuresPerHour(), Duration.ofHours(1), clock),
+                management.keys(), management.albums(), management.categories(), management.listing(),
+                management.editor(), httpServices.links());
     }
 
     /** Salt and padding are chosen at first start (or imported from configuration) and kept in the database. */
@@ -160,6 +178,10 @@ final class Wiring implements AutoCloseable {
 
     VistazoHttp.Services httpServices() {
         return httpServices;
+    }
+
+    WebServices webServices() {
+        return webServices;
     }
 
     Management management() {

@@ -31,6 +31,16 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of the first row as text, or null when there is none. */
+    static String text(Path dataDir, String sql, Object... params) {
+        try (Connection connection = open(dataDir); PreparedStatement statement = prepare(connection, sql, params);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static int update(Path dataDir, String sql, Object... params) {
         try (Connection connection = open(dataDir); PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Writes Chevereto API answers in the requested {@code format}: json (default), txt or redirect. */
-final class ApiResponses {
+public final class ApiResponses {
 
     private static final String JSON_TYPE = "application/json; charset=UTF-8";
     private static final String TEXT_TYPE = "text/plain; charset=UTF-8";
@@ -96,7 +96,12 @@ final class ApiResponses {
         exchange.send(status, JSON_TYPE, json(body));
     }
 
-    void json(Exchange exchange, int status, Map<String, Object> body) throws IOException {
+    /** The JSON error envelope, whatever the request asked for: what the web UI's JSON endpoints answer. */
+    public void jsonError(Exchange exchange, UploadError error) throws IOException {
+        error(exchange, Format.JSON, error);
+    }
+
+    public void json(Exchange exchange, int status, Map<String, Object> body) throws IOException {
         noCache(exchange);
         exchange.send(status, JSON_TYPE, json(body));
     }

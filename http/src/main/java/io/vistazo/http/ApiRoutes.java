@@ -9,11 +9,6 @@ import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.http.ApiResponses.Format;
 import java.io.IOException;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/1/upload} (with or without trailing slash, any method): the Chevereto API v1.1. Every answer, even
@@ -21,22 +16,19 @@ import org.slf4j.LoggerFactory;
  */
 final class ApiRoutes implements Router.Routes {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
-    /** Like Tomcat's swallow limit: refused bodies are read this far before we answer, then the connection closes. */
-    private static final long DISCARD_LIMIT_BYTES = 8_000_000;
-
     private final UploadMedia uploads;
     private final UploadRequestParser parser;
     private final ApiResponses responses;
     private final HttpSettings settings;
-    private final Semaphore slots;
+    private final UploadSlots slots;
 
-    ApiRoutes(UploadMedia uploads, UploadRequestParser parser, ApiResponses responses, HttpSettings settings) {
+    ApiRoutes(UploadMedia uploads, UploadRequestParser parser, ApiResponses responses, HttpSettings settings,
+              UploadSlots slots) {
         this.uploads = uploads;
         this.parser = parser;
         this.responses = responses;
         this.settings = settings;
-        this.slots = new Semaphore(settings.limits().maxConcurrentUploads(), true);
+        this.slots = slots;
     }
 
     @Override
@@ -52,9 +44,7 @@ final class ApiRoutes implements Router.Routes {
         try {
             format = Format.of(UploadRequestParser.parseQuery(exchange.rawQuery()).get("format"));
             checkVersionAndAction(exchange);
-            if (!slots.tryAcquire(settings.limits().uploadQueueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw UploadError.busy();
-            }
+            slots.acquire();
             try (ParsedUpload request = parser.parse(exchange)) {
                 format = Format.of(request.field("format"));
                 UploadResult result = uploads.upload(command(exchange, request));
@@ -64,36 +54,13 @@ final class ApiRoutes implements Router.Routes {
                 slots.release();
             }
         } catch (UploadError e) {
-            finishBody(exchange, e);
+            UploadFailures.finishBody(exchange, e);
             responses.error(exchange, format, e);
         } catch (RuntimeException | IOException e) {
-            UploadError error = unexpected(e);
-            finishBody(exchange, error);
+            UploadError error = UploadFailures.unexpected(e);
+            UploadFailures.finishBody(exchange, error);
             responses.error(exchange, format, error);
         }
-    }
-
-    /**
-     * A refusal may come before the body was read: what is left is read (within a bound) so the connection can
-     * serve the client's next request; a client too slow to send it is not waited for.
-     */
-    private static void finishBody(Exchange exchange, UploadError error) {
-        if (error.httpStatus() == 408) {
-            exchange.header("Connection", "close");
-        } else {
-            exchange.discardBody(DISCARD_LIMIT_BYTES);
-        }
-    }
-
-    /** A full disk is the operator's to fix and the client's to retry; anything else is our bug. */
-    private static UploadError unexpected(Exception failure) {
-        if (DiskFull.causedBy(failure)) {
-            LOG.warn("upload refused: the data folder is full ({})", failure.getMessage());
-            return UploadError.noSpace();
-        }
-        String incident = UUID.randomUUID().toString();
-        LOG.error("incident {} during upload", incident, failure);
-        return new UploadError(500, 500, "Internal error, incident " + incident);
     }
 
     private static void checkVersionAndAction(Exchange exchange) {
@@ -113,7 +80,7 @@ final class ApiRoutes implements Router.Routes {
     }
 
     /** {@code source} as a file part, else the {@code source} text, else the ImgBB {@code image} text. */
-    private static UploadSource source(ParsedUpload request) {
+    static UploadSource source(ParsedUpload request) {
         if (request.file() != null) {
             return new UploadSource.FileSource(request.file(), request.fileName());
         }
@@ -126,7 +93,7 @@ final class ApiRoutes implements Router.Routes {
         return null;
     }
 
-    private static UploadOptions options(Map<String, String> fields) {
+    static UploadOptions options(Map<String, String> fields) {
         String title = fields.get("title") != null ? fields.get("title") : fields.get("name");
         return new UploadOptions(title, fields.get("description"), fields.get("tags"), fields.get("album_id"),
                 fields.get("category_id"), fields.get("width"), fields.get("expiration"), fields.get("nsfw"),

@@ -4,25 +4,34 @@ import io.vistazo.core.text.Titles;
 import java.io.IOException;
 
 /** Minimal server-rendered pages: one layout, escaped text, strict security headers. */
-final class Html {
+public final class Html {
 
     /** Path of the site style sheet: pages carry no inline style or script. */
-    static final String CSS_PATH = "/assets/site.css";
+    public static final String CSS_PATH = "/assets/site.css";
 
     static final String CSS = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
             + "padding:0 1rem;color:#222}img,video{max-width:100%;height:auto}"
             + "input{width:100%;font-family:monospace}label{display:block;margin-top:.8rem;font-weight:600}"
-            + "button{font-size:1rem;padding:.5rem 1rem}";
+            + "button{font-size:1rem;padding:.5rem 1rem}"
+            // Signed-in pages, listings and viewers (NSFW media stay blurred for visitors until clicked).
+            + "nav.site{display:flex;gap:1rem;align-items:center;flex-wrap:wrap}form.inline{display:inline}"
+            + "textarea,select{width:100%;font:inherit}label.check{font-weight:400}label.check input{width:auto}"
+            + "ul.grid{list-style:none;padding:0;display:grid;gap:.5rem;"
+            + "grid-template-columns:repeat(auto-fill,minmax(10rem,1fr))}ul.grid img{display:block;width:100%}"
+            + "img.nsfw,details.nsfw summary img{filter:blur(1.5rem)}details.nsfw summary{cursor:pointer}"
+            + "details.nsfw[open] summary{display:none}table{border-collapse:collapse;width:100%}"
+            + "td,th{padding:.3rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
+            + "td img{max-width:6rem}.notice{background:#eef8ee;padding:.5rem}.error{color:#a00}";
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text == null ? "" : Titles.escapeHtml(text);
     }
 
     /** A whole page; {@code head} and {@code body} are already-escaped HTML. */
-    static String page(String title, String head, String body) {
+    public static String page(String title, String head, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " - Vistazo</title><link rel=\"stylesheet\" href=\"" + CSS_PATH + "\">"
@@ -30,17 +39,29 @@ final class Html {
                 + "</head><body>" + body + "</body></html>";
     }
 
-    static void send(Exchange exchange, int status, String html) throws IOException {
-        exchange.header("Content-Security-Policy", "default-src 'none'; img-src 'self' data:; media-src 'self'; "
-                        + "style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    /** The policy of pages without script. */
+    public static final String CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; "
+            + "style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static void send(Exchange exchange, int status, String html) throws IOException {
+        send(exchange, status, html, CSP);
+    }
+
+    /** A page with its own Content-Security-Policy (one that runs this site's scripts, say) and the other headers. */
+    public static void send(Exchange exchange, int status, String html, String csp) throws IOException {
+        exchange.header("Content-Security-Policy", csp)
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-cache");
+                .header("X-Content-Type-Options", "nosniff");
+        String cacheControl = exchange.responseHeaders().getFirst("Cache-Control");
+        if (cacheControl == null || !cacheControl.contains("no-store")) {
+            // Only ever stricter: a page showing a new secret asks for no-store.
+            exchange.header("Cache-Control", "no-cache");
+        }
         exchange.send(status, "text/html; charset=UTF-8", html);
     }
 
-    static void message(Exchange exchange, int status, String title, String text) throws IOException {
+    public static void message(Exchange exchange, int status, String title, String text) throws IOException {
         send(exchange, status, page(title, "", "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p>"));
     }
 

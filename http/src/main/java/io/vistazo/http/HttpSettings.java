@@ -49,7 +49,7 @@ public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoB
     }
 
     /** The base URL for links in a response to this request. */
-    String baseUrl(Exchange exchange) {
+    public String baseUrl(Exchange exchange) {
         if (publicUrl != null) {
             return publicUrl;
         }

@@ -16,18 +16,23 @@ final class VideoViewerPage {
     private VideoViewerPage() {
     }
 
-    static String render(Media media, MediaLinks links, String baseUrl) {
-        String title = media.title() == null ? media.filename() : media.title();
+    /** @param blurNsfw whether an NSFW video is covered until clicked (for anyone but its owner and admins) */
+    static String render(Media media, MediaLinks links, String baseUrl, boolean blurNsfw) {
+        String title = ViewerPage.titleOf(media);
         String source = links.filePath(media.storageKey());
         String frame = media.has(ChainMember.FRAME) ? links.filePath(media.keyOf(ChainMember.FRAME)) : null;
         String viewer = baseUrl + links.viewerPath(media);
         String direct = baseUrl + source;
-        String poster = frame == null ? null : baseUrl + frame;
+        // An NSFW frame is left out of link previews, which no click could uncover.
+        String poster = frame == null || media.nsfw() ? null : baseUrl + frame;
         String body = "<h1>" + Html.escape(title) + "</h1>"
-                + "<p>" + player(media, source, frame) + "</p>"
+                + "<div class=\"media\">" + ViewerPage.nsfwCover(media, links, player(media, source, frame), blurNsfw)
+                + "</div>"
                 + ViewerPage.descriptionOf(media)
-                + ViewerPage.codes(title, direct, poster == null ? direct : poster, viewer);
-        return Html.page(title, metaTags(media, title, direct, poster, viewer), body);
+                + ViewerPage.facts(media)
+                + EmbedCodes.render(title, viewer, EmbedCodes.sizesOf(media, links, baseUrl));
+        return Html.page(title, metaTags(media, title, direct, poster, viewer)
+                + ViewerPage.oembedLink(baseUrl, viewer, title), body);
     }
 
     private static String player(Media media, String source, String frame) {
@@ -38,14 +43,15 @@ final class VideoViewerPage {
     }
 
     private static String metaTags(Media media, String title, String video, String frame, String viewer) {
-        return meta("property", openGraph(media, title, video, frame, viewer))
-                + meta("name", twitterCard(media, title, video, frame));
+        return ViewerPage.meta("property", openGraph(media, title, video, frame, viewer))
+                + ViewerPage.meta("name", twitterCard(media, title, video, frame));
     }
 
     private static Map<String, String> openGraph(Media media, String title, String video, String frame,
                                                  String viewer) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("og:type", "video.other");
+        tags.put("og:site_name", "Vistazo");
         tags.put("og:title", title);
         tags.put("og:url", viewer);
         if (frame != null) {
@@ -78,13 +84,9 @@ final class VideoViewerPage {
         tags.put("twitter:player:height", Integer.toString(media.height()));
         tags.put("twitter:player:stream", video);
         tags.put("twitter:player:stream:content_type", media.format().mime());
+        if (media.description() != null) {
+            tags.put("twitter:description", media.description());
+        }
         return tags;
-    }
-
-    private static String meta(String attribute, Map<String, String> tags) {
-        StringBuilder html = new StringBuilder();
-        tags.forEach((key, content) -> html.append("<meta ").append(attribute).append("=\"").append(key)
-                .append("\" content=\"").append(Html.escape(content)).append("\">"));
-        return html.toString();
     }
 }

@@ -3,9 +3,12 @@ package io.vistazo.http;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.Albums;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.http.web.WebSessions;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,14 +25,18 @@ final class ViewerRoutes implements Router.Routes {
     private final MediaLinks links;
     private final HttpSettings settings;
     private final ApiResponses responses;
+    private final WebSessions sessions;
+    private final Albums albums;
 
     ViewerRoutes(MediaFinder finder, DeleteMediaService deleter, MediaLinks links, HttpSettings settings,
-                 ApiResponses responses) {
+                 ApiResponses responses, WebSessions sessions, Albums albums) {
         this.finder = finder;
         this.deleter = deleter;
         this.links = links;
         this.settings = settings;
         this.responses = responses;
+        this.sessions = sessions;
+        this.albums = albums;
     }
 
     @Override
@@ -65,15 +72,23 @@ final class ViewerRoutes implements Router.Routes {
 
     private void view(Exchange exchange, MediaKind kind) throws IOException {
         Media media = find(exchange, kind);
+        User viewer = sessions.user(exchange).orElse(User.GUEST);
+        if (!albums.mayView(viewer, media)) {
+            throw HttpError.notFound();
+        }
         String canonical = links.viewerPath(media);
         if (!exchange.rawPath().equals(canonical)) {
             exchange.redirect(302, canonical);
             return;
         }
+        Media shown = media;
         if (!exchange.isHead()) {
             finder.countView(media, exchange.clientIp(), exchange.header("User-Agent"));
+            // Read again so the page's view count includes this visit.
+            shown = finder.visible(media.id()).orElse(media);
         }
-        Html.send(exchange, 200, ViewerPage.render(media, links, settings.baseUrl(exchange)));
+        Html.send(exchange, 200, ViewerPage.render(shown, links, settings.baseUrl(exchange),
+                !viewer.mayManage(media.userId())));
     }
 
     private void confirmDelete(Exchange exchange, MediaKind kind) throws IOException {

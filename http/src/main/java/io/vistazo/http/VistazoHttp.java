@@ -6,6 +6,10 @@ import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.http.web.UploaderRoutes;
+import io.vistazo.http.web.UploaderSettings;
+import io.vistazo.http.web.WebRoutes;
+import io.vistazo.http.web.WebServices;
 import java.time.Clock;
 
 /** Builds the one {@link com.sun.net.httpserver.HttpHandler} that serves the whole site. */
@@ -23,17 +27,26 @@ public final class VistazoHttp {
     public record Sizes(int thumbWidth, int thumbHeight, int mediumWidth) {
     }
 
-    public static RouteTable handler(HttpSettings settings, Sizes sizes, Services services) {
+    public static RouteTable handler(HttpSettings settings, Sizes sizes, Services services, WebServices web,
+                                     UploaderSettings uploader) {
         ObjectMapper mapper = new ObjectMapper();
         MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes.thumbWidth(),
                 sizes.thumbHeight(), sizes.mediumWidth());
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
+        UploadRequestParser parser = new UploadRequestParser(settings);
+        UploadSlots slots = new UploadSlots(settings.limits());
         return new Router()
                 .routes(new SiteRoutes(responses))
-                .routes(new ApiRoutes(services.uploads(), new UploadRequestParser(settings), responses, settings))
+                .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
                 .routes(new FileRoutes(services.blobs(), services.finder()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
-                        responses))
+                        responses, web.sessions(), web.albums()))
+                .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
+                        web.albums()))
+                .routes(new WebRoutes(web, settings, responses))
+                .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
+                .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
+                        uploader.guestUploads()))
                 .build(Html.ERROR_PAGES);
     }
 }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
 
     /** In order; a module cannot list its own resource folders, so every new script is added here. */
-    static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__accounts_albums_views.sql");
+    static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__accounts_albums_views.sql",
+            "V003__web_sessions.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -4,6 +4,7 @@ import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UserRepository;
@@ -39,6 +40,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final SqliteSettingsRepository settings;
     private final SqliteViewRepository views;
     private final SqliteUploadHistory uploads;
+    private final SqliteSessionRepository sessions;
 
     private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
         this.sql = sql;
@@ -51,6 +53,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.settings = new SqliteSettingsRepository(sql);
         this.views = new SqliteViewRepository(sql);
         this.uploads = new SqliteUploadHistory(sql);
+        this.sessions = new SqliteSessionRepository(sql);
     }
 
     /**
@@ -111,6 +114,10 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public UploadHistory uploadHistory() {
         return uploads;
+    }
+
+    public SessionRepository sessionRepository() {
+        return sessions;
     }
 
     public SettingsRepository settingsRepository() {

@@ -1,6 +1,7 @@
 package io.vistazo.storage;
 
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaEdit;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Instant;
@@ -78,6 +79,29 @@ final class SqliteMediaRepository implements MediaRepository {
                 .bind("id", id)
                 .map(Rows.FIRST_STRING)
                 .findOne());
+    }
+
+    @Override
+    public boolean update(long id, MediaEdit edit) {
+        return sql.write(handle -> {
+            int updated = handle.createUpdate("UPDATE media SET title = :title, description = :description, "
+                            + "album_id = :album, category_id = :category, nsfw = :nsfw, expires_at = :expires "
+                            + "WHERE id = :id")
+                    .bind("title", edit.title())
+                    .bind("description", edit.description())
+                    .bind("album", edit.albumId())
+                    .bind("category", edit.categoryId())
+                    .bind("nsfw", edit.nsfw())
+                    .bind("expires", edit.expiresAt() == null ? null : edit.expiresAt().toEpochMilli())
+                    .bind("id", id)
+                    .execute();
+            if (updated == 0) {
+                return false;
+            }
+            handle.createUpdate("DELETE FROM media_tags WHERE media_id = :id").bind("id", id).execute();
+            insertTags(handle, id, edit.tags());
+            return true;
+        });
     }
 
     @Override

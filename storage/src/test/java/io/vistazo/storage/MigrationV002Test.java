@@ -28,7 +28,7 @@ class MigrationV002Test {
         writeVersionOneDatabase(file);
 
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
-            assertThat(database.schemaVersion()).isEqualTo(2);
+            assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(database.userRepository().findByName("ana")).isPresent();
             assertThat(database.userRepository().passwordHash(1)).isEmpty();
 

@@ -58,6 +58,11 @@ public final class UploadError extends RuntimeException {
         return badRequest(120, "Invalid API action");
     }
 
+    /** Chevereto's answer when the visitor may not upload (§1.4): here, a web visitor who is not signed in. */
+    public static UploadError requestDenied() {
+        return new UploadError(401, 401, "Request denied");
+    }
+
     public static UploadError emptyUploadSource() {
         return badRequest(130, "Empty upload source");
     }

@@ -80,6 +80,14 @@ public final class Albums {
                 .filter(album -> album.privacy().openByLink() || viewer.mayManage(album.userId()));
     }
 
+    /**
+     * Whether {@code viewer} may see a media on its own pages (viewer, oEmbed): not when it is in an album the
+     * viewer may not open (§5.5). Its files are served to anyone with their URL, as in Chevereto.
+     */
+    public boolean mayView(User viewer, Media shown) {
+        return shown.albumId() == null || find(viewer, shown.albumId()).isPresent();
+    }
+
     /** The owner's albums, newest first: all of them for the owner and admins, the public ones for others. */
     public List<Album> listByUser(User viewer, User owner) {
         boolean all = viewer.mayManage(owner.id());

@@ -37,6 +37,12 @@ public final class MediaListing {
         return media.list(viewer.mayManage(owner.id()) ? query : query.withoutPrivateAlbums(), page);
     }
 
+    /** Every account's media, for admins. */
+    public List<Media> everyone(User viewer, Page page) {
+        Permissions.requireAdmin(viewer, "list everyone's media");
+        return media.list(visible(), page);
+    }
+
     private Query visible() {
         return Query.all().visibleAt(clock.instant());
     }

@@ -4,7 +4,6 @@ import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.core.port.out.RemoteFetcher;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.SizeFormat;
 import java.io.IOException;
@@ -49,12 +48,7 @@ final class SourceStager {
     }
 
     private Staged fetch(String url, User user, Path workDir) {
-        boolean allowed = switch (policy.urlUploads()) {
-            case OFF -> false;
-            case ADMIN -> user.isAdmin();
-            case USERS -> user.isAccount();
-        };
-        if (!allowed) {
+        if (!policy.urlUploads().allows(user)) {
             throw UploadError.urlUploadsDisabled();
         }
         URI uri;

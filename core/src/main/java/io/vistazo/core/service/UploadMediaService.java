@@ -43,9 +43,9 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The upload use case: authenticate, check flood limits, validate, stage the source, refuse duplicates (when the
- * operator asks), probe and render it, write the chain, insert the row. Any refusal or failure removes every file
- * this upload wrote and every staged file.
+ * The upload use case: authenticate (by key, unless the caller already did), check flood limits, validate, stage
+ * the source, refuse duplicates (when the operator asks), probe and render it, write the chain, insert the row. Any
+ * refusal or failure removes every file this upload wrote and every staged file.
  */
 public final class UploadMediaService implements UploadMedia {
 
@@ -83,7 +83,7 @@ public final class UploadMediaService implements UploadMedia {
 
     @Override
     public UploadResult upload(UploadCommand command) {
-        User user = guards.keys().admit(command.apiKey(), command.clientIp());
+        User user = guards.uploader(command);
         if (command.source() == null) {
             throw UploadError.emptyUploadSource();
         }

@@ -3,6 +3,7 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.domain.User;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -51,6 +52,15 @@ public record UploadPolicy(
     public enum UrlUploads {
         OFF,
         ADMIN,
-        USERS
+        USERS;
+
+        /** Whether this user may upload by URL; the guest never may. */
+        public boolean allows(User user) {
+            return switch (this) {
+                case OFF -> false;
+                case ADMIN -> user.isAdmin();
+                case USERS -> user.isAccount();
+            };
+        }
     }
 }

@@ -106,6 +106,22 @@ class AlbumsTest {
     }
 
     @Test
+    void mediaInAPrivateAlbumAreSeenByItsOwnerAndAdminsOnly() {
+        long secret = album(ANA, AlbumPrivacy.PRIVATE);
+        long unlisted = album(ANA, AlbumPrivacy.UNLISTED);
+
+        assertThat(albums.mayView(BOB, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(), secret)))
+                .isFalse();
+        assertThat(albums.mayView(User.GUEST, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(),
+                secret))).isFalse();
+        assertThat(albums.mayView(ADMIN, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(), secret)))
+                .isTrue();
+        assertThat(albums.mayView(User.GUEST, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(),
+                unlisted))).isTrue();
+        assertThat(albums.mayView(User.GUEST, Samples.datefolder(1, "a.png", null))).isTrue();
+    }
+
+    @Test
     void encodedIdsRoundTrip() {
         Album album = albums.create(ANA, ANA, "Trip", null, AlbumPrivacy.PUBLIC);
         assertThat(albums.decodeId(albums.encodedId(album))).isEqualTo(album.id());

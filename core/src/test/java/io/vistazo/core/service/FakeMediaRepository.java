@@ -1,6 +1,7 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaEdit;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Instant;
@@ -52,6 +53,21 @@ final class FakeMediaRepository implements MediaRepository {
     @Override
     public Optional<String> deleteSecretHash(long id) {
         return Optional.empty();
+    }
+
+    @Override
+    public boolean update(long id, MediaEdit edit) {
+        Media old = rows.get(id);
+        if (old == null) {
+            return false;
+        }
+        rows.put(id, new Media(old.id(), old.format(), old.name(), old.extension(), old.storageKey(),
+                old.storageMode(), old.size(), old.width(), old.height(), old.date(), old.dateGmt(), edit.title(),
+                edit.description(), edit.nsfw(), old.md5(), old.sourceMd5(), old.originalFilename(),
+                old.originalExifdata(), old.views(), edit.categoryId(), edit.albumId(), old.userId(), old.chain(),
+                old.thumbSize(), old.mediumSize(), old.frameSize(), edit.expiresAt(), old.animated(), old.is360(),
+                old.duration(), edit.tags(), old.uploaderIp()));
+        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.vistazo.core.port.out;
 
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaEdit;
 import io.vistazo.core.domain.Page;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,9 @@ public interface MediaRepository {
     int countByKey(String storageKey);
 
     Optional<String> deleteSecretHash(long id);
+
+    /** Writes the editable fields and replaces the tags in one transaction; false when there was no row. */
+    boolean update(long id, MediaEdit edit);
 
     /** Deletes the row with its tags; false when there was none. */
     boolean delete(long id);

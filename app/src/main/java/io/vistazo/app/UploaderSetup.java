@@ -1,0 +1,39 @@
+package io.vistazo.app;
+
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.http.web.UploaderSettings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Settings of the web uploader ({@code /upload}). The README's configuration table lists the same names. */
+final class UploaderSetup {
+
+    private UploaderSetup() {
+    }
+
+    static UploaderSettings from(Settings settings) {
+        return new UploaderSettings(
+                onOff("web-guest-uploads", settings.get("web-guest-uploads", "off")),
+                settings.getInt("upload-threads", 2),
+                UrlUploads.valueOf(settings.get("url-uploads", "users").toUpperCase(Locale.ROOT)),
+                storedFormats());
+    }
+
+    /** Chevereto's list less AVIF, which no pure-Java decoder reads (see the README's format table). */
+    private static List<MediaFormat> storedFormats() {
+        return Arrays.stream(MediaFormat.values())
+                .filter(MediaFormat::available)
+                .filter(format -> format != MediaFormat.AVIF)
+                .toList();
+    }
+
+    private static boolean onOff(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(name + " must be on or off, not " + value);
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package io.vistazo.http;
+
+import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.Albums;
+import io.vistazo.core.service.MediaFinder;
+import io.vistazo.core.service.MediaLinks;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /oembed?url=<viewer url>&format=json} (oembed.com): a {@code photo} for images, a {@code video} with a
+ * player for videos, with the thumb. Only JSON is offered; {@code format=xml} answers 501 as the spec says.
+ */
+final class OEmbedRoutes implements Router.Routes {
+
+    private static final String PROVIDER = "Vistazo";
+
+    private final MediaFinder finder;
+    private final MediaLinks links;
+    private final HttpSettings settings;
+    private final ApiResponses responses;
+    private final VistazoHttp.Sizes sizes;
+    private final Albums albums;
+
+    OEmbedRoutes(MediaFinder finder, MediaLinks links, HttpSettings settings, ApiResponses responses,
+                 VistazoHttp.Sizes sizes, Albums albums) {
+        this.finder = finder;
+        this.links = links;
+        this.settings = settings;
+        this.responses = responses;
+        this.sizes = sizes;
+        this.albums = albums;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/oembed", this::oembed);
+    }
+
+    private void oembed(Exchange exchange) throws IOException {
+        Map<String, String> query;
+        try {
+            query = UploadRequestParser.parseQuery(exchange.rawQuery());
+        } catch (UploadError malformed) {
+            responses.jsonError(exchange, malformed);
+            return;
+        }
+        String format = query.getOrDefault("format", "json");
+        if (!format.equals("json")) {
+            responses.jsonError(exchange, new UploadError(501, 501, "Only format=json is offered"));
+            return;
+        }
+        Optional<Media> media = mediaOf(query.get("url"));
+        if (media.isEmpty()) {
+            responses.jsonError(exchange, UploadError.notFound("Media"));
+            return;
+        }
+        String baseUrl = settings.baseUrl(exchange);
+        Map<String, Object> answer = common(media.get(), baseUrl);
+        if (media.get().kind() == MediaKind.VIDEO) {
+            putVideo(answer, media.get(), baseUrl);
+        } else {
+            putPhoto(answer, media.get(), baseUrl, query);
+        }
+        responses.json(exchange, 200, answer);
+    }
+
+    /** The media a viewer URL ({@code …/image/<slug>.<id>} or its short form) points at. */
+    private Optional<Media> mediaOf(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String path;
+        try {
+            path = URI.create(url.strip()).getRawPath();
+        } catch (IllegalArgumentException notAUrl) {
+            return Optional.empty();
+        }
+        String[] segments = path == null ? new String[0] : path.split("/");
+        if (segments.length != 3 || !segments[0].isEmpty()) {
+            return Optional.empty();
+        }
+        for (MediaKind kind : MediaKind.values()) {
+            if (links.route(kind).equals(segments[1])) {
+                // Consumers fetch without cookies: they see what a visitor sees.
+                return finder.visible(links.idFromSegment(segments[2])).filter(found -> found.kind() == kind)
+                        .filter(found -> albums.mayView(User.GUEST, found));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Object> common(Media media, String baseUrl) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", "1.0");
+        answer.put("type", media.kind() == MediaKind.VIDEO ? "video" : "photo");
+        answer.put("title", ViewerPage.titleOf(media));
+        answer.put("provider_name", PROVIDER);
+        answer.put("provider_url", baseUrl + "/");
+        // A sensitive picture is not handed to sites that would show it without the viewer's cover.
+        if (media.has(ChainMember.THUMB) && !media.nsfw()) {
+            answer.put("thumbnail_url", baseUrl + links.filePath(media.keyOf(ChainMember.THUMB)));
+            answer.put("thumbnail_width", sizes.thumbWidth());
+            answer.put("thumbnail_height", sizes.thumbHeight());
+        }
+        return answer;
+    }
+
+    /** The full image, or the medium when {@code maxwidth} asks for less and the medium fits. */
+    private void putPhoto(Map<String, Object> answer, Media media, String baseUrl, Map<String, String> query) {
+        ChainMember member = ChainMember.IMAGE;
+        int width = media.width();
+        int height = media.height();
+        int maxWidth = bound(query.get("maxwidth"));
+        if (width > maxWidth && media.has(ChainMember.MEDIUM) && sizes.mediumWidth() <= maxWidth) {
+            member = ChainMember.MEDIUM;
+            height = (int) Math.round(sizes.mediumWidth() * (double) height / width);
+            width = sizes.mediumWidth();
+        }
+        answer.put("url", baseUrl + links.filePath(media.keyOf(member)));
+        answer.put("width", width);
+        answer.put("height", height);
+    }
+
+    private void putVideo(Map<String, Object> answer, Media media, String baseUrl) {
+        String source = baseUrl + links.filePath(media.storageKey());
+        String poster = media.has(ChainMember.FRAME) && !media.nsfw()
+                ? " poster=\"" + Html.escape(baseUrl + links.filePath(media.keyOf(ChainMember.FRAME))) + "\"" : "";
+        answer.put("html", "<video controls preload=\"metadata\" width=\"" + media.width() + "\" height=\""
+                + media.height() + "\"" + poster + " src=\"" + Html.escape(source) + "\"></video>");
+        answer.put("width", media.width());
+        answer.put("height", media.height());
+    }
+
+    private static int bound(String value) {
+        try {
+            return value == null ? Integer.MAX_VALUE : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

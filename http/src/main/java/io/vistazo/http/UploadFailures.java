@@ -1,0 +1,40 @@
+package io.vistazo.http;
+
+import io.vistazo.core.domain.UploadError;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the upload endpoints do when an upload fails: the same for the API and the web uploader. */
+final class UploadFailures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadFailures.class);
+    /** Like Tomcat's swallow limit: refused bodies are read this far before we answer, then the connection closes. */
+    private static final long DISCARD_LIMIT_BYTES = 8_000_000;
+
+    private UploadFailures() {
+    }
+
+    /**
+     * A refusal may come before the body was read: what is left is read (within a bound) so the connection can
+     * serve the client's next request; a client too slow to send it is not waited for.
+     */
+    static void finishBody(Exchange exchange, UploadError error) {
+        if (error.httpStatus() == 408) {
+            exchange.header("Connection", "close");
+        } else {
+            exchange.discardBody(DISCARD_LIMIT_BYTES);
+        }
+    }
+
+    /** A full disk is the operator's to fix and the client's to retry; anything else is our bug. */
+    static UploadError unexpected(Exception failure) {
+        if (DiskFull.causedBy(failure)) {
+            LOG.warn("upload refused: the data folder is full ({})", failure.getMessage());
+            return UploadError.noSpace();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {} during upload", incident, failure);
+        return new UploadError(500, 500, "Internal error, incident " + incident);
+    }
+}

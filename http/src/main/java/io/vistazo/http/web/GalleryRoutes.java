@@ -1,0 +1,90 @@
+package io.vistazo.http.web;
+
+import io.vistazo.core.domain.Album;
+import io.vistazo.core.domain.Category;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.Albums;
+import io.vistazo.core.service.Categories;
+import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.service.MediaListing;
+import io.vistazo.core.text.Slugs;
+import io.vistazo.http.Exchange;
+import io.vistazo.http.Html;
+import io.vistazo.http.HttpError;
+import io.vistazo.http.HttpSettings;
+import io.vistazo.http.Router;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The public listings: an album ({@code /album/<slug>.<id>}, short form {@code /album/<id>}), a category
+ * ({@code /category/<url key>}) and a tag ({@code /tag/<name>}). Albums someone may not open are not found.
+ */
+final class GalleryRoutes implements Router.Routes {
+
+    private final WebSessions sessions;
+    private final Albums albums;
+    private final Categories categories;
+    private final MediaListing listing;
+    private final MediaLinks links;
+    private final HttpSettings settings;
+
+    GalleryRoutes(WebServices services, HttpSettings settings) {
+        this.sessions = services.sessions();
+        this.albums = services.albums();
+        this.categories = services.categories();
+        this.listing = services.listing();
+        this.links = services.links();
+        this.settings = settings;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/album/{slugId}", this::album);
+        router.get("/category/{key}", this::category);
+        router.get("/tag/{name}", this::tag);
+    }
+
+    /** {@code /album/<slug>.<id>}, with the slug of the album's current name. */
+    static String albumPath(Album album, Albums albums) {
+        String slug = Slugs.fromTitle(album.name());
+        return "/album/" + (slug.isEmpty() ? "" : slug + ".") + albums.encodedId(album);
+    }
+
+    private void album(Exchange exchange) throws IOException {
+        String segment = exchange.pathParam("slugId");
+        long id = albums.decodeId(segment.substring(segment.lastIndexOf('.') + 1));
+        User viewer = viewer(exchange);
+        Album album = albums.find(viewer, id).orElseThrow(HttpError::notFound);
+        String canonical = albumPath(album, albums);
+        if (!exchange.rawPath().equals(canonical)) {
+            exchange.redirect(302, canonical + (exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery()));
+            return;
+        }
+        Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
+                page -> albums.media(viewer, album.id(), page));
+        Html.send(exchange, 200, AlbumPage.render(album, paging, viewer, links, settings.baseUrl(exchange)
+                + canonical, settings.baseUrl(exchange)));
+    }
+
+    private void category(Exchange exchange) throws IOException {
+        Category category = categories.findByUrlKey(exchange.pathParam("key")).orElseThrow(HttpError::notFound);
+        Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
+                page -> listing.byCategory(category.id(), page));
+        String path = "/category/" + URLEncoder.encode(category.urlKey(), StandardCharsets.UTF_8);
+        Html.send(exchange, 200, ListingPage.render("Category: " + category.name(), category.description(),
+                paging, path, viewer(exchange), links));
+    }
+
+    private void tag(Exchange exchange) throws IOException {
+        String tag = exchange.pathParam("name");
+        Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE, page -> listing.byTag(tag, page));
+        Html.send(exchange, 200, ListingPage.render("Tag: " + tag, null, paging, exchange.rawPath(),
+                viewer(exchange), links));
+    }
+
+    private User viewer(Exchange exchange) {
+        return sessions.user(exchange).orElse(User.GUEST);
+    }
+}

@@ -1,0 +1,48 @@
+package io.vistazo.http.web;
+
+import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.MediaLinks;
+import io.vistazo.http.Html;
+import java.util.List;
+
+/** A grid of thumbs, each linking to its viewer page. */
+final class Grid {
+
+    private Grid() {
+    }
+
+    /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
+    static String render(List<Media> items, MediaLinks links, User viewer) {
+        if (items.isEmpty()) {
+            return "<p class=\"empty\">Nothing here yet.</p>";
+        }
+        StringBuilder html = new StringBuilder("<ul class=\"grid\">");
+        for (Media media : items) {
+            boolean blur = media.nsfw() && !viewer.mayManage(media.userId());
+            html.append("<li>").append(thumbLink(media, links, blur)).append("</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    static String thumbLink(Media media, MediaLinks links, boolean blur) {
+        return "<a href=\"" + Html.escape(links.viewerPath(media)) + "\"><img src=\""
+                + Html.escape(thumbPath(media, links)) + "\" alt=\"" + Html.escape(title(media)) + "\""
+                + (blur ? " class=\"nsfw\"" : "") + " loading=\"lazy\"></a>";
+    }
+
+    /** The thumb, else a video's frame, else the file itself. */
+    static String thumbPath(Media media, MediaLinks links) {
+        for (ChainMember member : List.of(ChainMember.THUMB, ChainMember.FRAME)) {
+            if (media.has(member)) {
+                return links.filePath(media.keyOf(member));
+            }
+        }
+        return links.filePath(media.storageKey());
+    }
+
+    static String title(Media media) {
+        return media.title() == null ? media.filename() : media.title();
+    }
+}

@@ -1,0 +1,81 @@
+package io.vistazo.http.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.User;
+import io.vistazo.http.ApiResponses;
+import io.vistazo.http.Exchange;
+import io.vistazo.http.Handler;
+import io.vistazo.http.HttpError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Wraps the web API's handlers: no session answers 401, a change without the session's CSRF token 403, and every
+ * refusal (from the use cases or here) uses the API's JSON error envelope.
+ */
+final class JsonGuard {
+
+    /** A JSON endpoint for a signed-in user; the body is an empty object when the request had none. */
+    @FunctionalInterface
+    interface JsonHandler {
+        void handle(Exchange exchange, User user, JsonNode body) throws Exception;
+    }
+
+    private final WebSessions sessions;
+    private final ApiResponses responses;
+    private final ObjectMapper mapper;
+
+    JsonGuard(WebSessions sessions, ApiResponses responses, ObjectMapper mapper) {
+        this.sessions = sessions;
+        this.responses = responses;
+        this.mapper = mapper;
+    }
+
+    /** A read: the session suffices. */
+    Handler read(JsonHandler handler) {
+        return exchange -> guarded(exchange, handler, false);
+    }
+
+    /** A change: the session and its CSRF token. */
+    Handler change(JsonHandler handler) {
+        return exchange -> guarded(exchange, handler, true);
+    }
+
+    private void guarded(Exchange exchange, JsonHandler handler, boolean change) throws Exception {
+        try {
+            Optional<User> user = sessions.user(exchange);
+            if (user.isEmpty()) {
+                throw new UploadError(401, 401, "Sign in first");
+            }
+            if (change) {
+                sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
+            }
+            handler.handle(exchange, user.get(), change ? body(exchange) : JsonNodeFactory.instance.objectNode());
+        } catch (UploadError refused) {
+            responses.jsonError(exchange, refused);
+        } catch (HttpError refused) {
+            responses.jsonError(exchange, new UploadError(refused.status(), refused.status(), refused.getMessage()));
+        }
+    }
+
+    private JsonNode body(Exchange exchange) throws IOException {
+        String text = new String(Forms.readBody(exchange), StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        try {
+            JsonNode body = mapper.readTree(text);
+            if (!body.isObject()) {
+                throw UploadError.invalidValue("The body must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException malformed) {
+            throw UploadError.invalidValue("The body is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.vistazo.http.web;
+
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.Accounts;
+import io.vistazo.core.service.AttemptLimiter;
+import io.vistazo.http.Exchange;
+import io.vistazo.http.Html;
+import io.vistazo.http.HttpError;
+import io.vistazo.http.Router;
+import java.io.IOException;
+import java.util.Optional;
+
+/** {@code /login} (form, then password check, rate-limited per address) and {@code /logout}. */
+final class LoginRoutes implements Router.Routes {
+
+    private final CookieSessions sessions;
+    private final Accounts accounts;
+    private final AttemptLimiter failures;
+
+    LoginRoutes(CookieSessions sessions, Accounts accounts, AttemptLimiter failures) {
+        this.sessions = sessions;
+        this.accounts = accounts;
+        this.failures = failures;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/login", this::form);
+        router.post("/login", this::login);
+        router.post("/logout", this::logout);
+    }
+
+    private void form(Exchange exchange) throws IOException {
+        String next = SafeRedirect.target(Forms.query(exchange).get("next"));
+        Optional<User> user = sessions.user(exchange);
+        if (user.isPresent()) {
+            exchange.redirect(303, next);
+            return;
+        }
+        Html.send(exchange, 200, LoginPage.render(sessions.csrfToken(exchange), next, null, ""));
+    }
+
+    private void login(Exchange exchange) throws IOException {
+        Forms form = Forms.body(exchange);
+        sessions.checkCsrf(exchange, form.get("csrf"));
+        String client = exchange.clientIp();
+        long wait = failures.secondsUntilAllowed(client);
+        if (wait > 0) {
+            exchange.header("Retry-After", Long.toString(wait));
+            throw new HttpError(429, "Too many failed sign-ins; try again in " + wait + " seconds");
+        }
+        String next = SafeRedirect.target(form.get("next"));
+        String name = form.get("name", "");
+        Optional<User> user = accounts.verifyPassword(name, form.get("password", ""));
+        if (user.isEmpty()) {
+            failures.recordFailure(client);
+            Html.send(exchange, 401, LoginPage.render(sessions.csrfToken(exchange), next,
+                    "Wrong name or password.", name));
+            return;
+        }
+        sessions.signIn(exchange, user.get());
+        exchange.redirect(303, next);
+    }
+
+    private void logout(Exchange exchange) throws IOException {
+        sessions.checkCsrf(exchange, Forms.body(exchange).get("csrf"));
+        sessions.signOut(exchange);
+        exchange.redirect(303, "/login");
+    }
+}

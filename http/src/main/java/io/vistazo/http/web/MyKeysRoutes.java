@@ -1,0 +1,48 @@
+package io.vistazo.http.web;
+
+import io.vistazo.core.domain.User;
+import io.vistazo.core.service.Keys;
+import io.vistazo.http.Exchange;
+import io.vistazo.http.Html;
+import io.vistazo.http.Router;
+import java.io.IOException;
+
+/** {@code /my/keys}: the signed-in user's API keys, listed masked, created (shown once) and revoked. */
+final class MyKeysRoutes implements Router.Routes {
+
+    private static final String HOME = "/my/keys";
+
+    private final WebSessions sessions;
+    private final Guard guard;
+    private final Keys keys;
+
+    MyKeysRoutes(WebServices services) {
+        this.sessions = services.sessions();
+        this.guard = new Guard(services.sessions());
+        this.keys = services.keys();
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get(HOME, guard.page(this::list));
+        router.post(HOME, guard.form(this::create));
+        router.post(HOME + "/revoke", guard.form(this::revoke));
+    }
+
+    private void list(Exchange exchange, User user) throws IOException {
+        Html.send(exchange, 200, MyKeysPage.render(user, sessions.csrfToken(exchange), keys.list(user, user), null));
+    }
+
+    /** Answers with the page itself rather than a redirect: the new key is shown this once, and never stored. */
+    private void create(Exchange exchange, User user, Forms form) throws IOException {
+        Keys.IssuedKey issued = keys.create(user, user, form.get("name"));
+        exchange.header("Cache-Control", "no-store");
+        Html.send(exchange, 201, MyKeysPage.render(user, sessions.csrfToken(exchange), keys.list(user, user),
+                issued));
+    }
+
+    private void revoke(Exchange exchange, User user, Forms form) throws IOException {
+        keys.revoke(user, form.get("key"));
+        exchange.redirect(303, HOME);
+    }
+}
