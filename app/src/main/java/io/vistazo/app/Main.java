@@ -33,6 +33,8 @@ public final class Main {
             "  album add NAME --user NAME [--privacy public|private|unlisted] [--description D]",
             "                             create an album; uploads name it by the printed album_id",
             "  album list --user NAME     list the user's albums",
+            "  check [--repair]           compare rows with files: orphan files, rows without their file,",
+            "                             missing thumbs; --repair removes, deletes and renders again",
             "  help                       show this text",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
@@ -65,6 +67,9 @@ public final class Main {
         String command = words.isEmpty() ? "serve" : String.join(" ", words);
         switch (command) {
             case "serve" -> serve(VistazoConfig.from(settings), out);
+            case "check" -> {
+                return CheckCommand.run(settings, out);
+            }
             case "help", "--help" -> out.println(USAGE);
             default -> {
                 if (AdminCommands.handles(words)) {

@@ -12,9 +12,11 @@ import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import io.vistazo.core.service.Sessions;
+import io.vistazo.core.service.StoreCheck;
 import io.vistazo.core.service.UploadGuards;
 import io.vistazo.core.service.UploadMediaService;
 import io.vistazo.core.service.UploadPolicy;
+import io.vistazo.core.service.UploadRecovery;
 import io.vistazo.core.service.ViewCounter;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.IdCodec;
@@ -38,10 +40,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Stream;
 
 /** Constructs every adapter and use case from the configuration: the composition root. */
 final class Wiring implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
 
     private static final String DEFAULT_ID_PADDING = "999";
     private static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
@@ -52,6 +58,8 @@ final class Wiring implements AutoCloseable {
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
     private final LocalBlobStore files;
+    private final UploadRecovery recovery;
+    private final StoreCheck storeCheck;
     private final Authenticator authenticator;
     private final VistazoHttp.Services httpServices;
     private final Management management;
@@ -79,9 +87,13 @@ final class Wiring implements AutoCloseable {
                 config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
                 config.mediumWidth(), config.urlUploads(), config.tempDir());
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(), clock);
+        ImgscalrImageProcessor images = new ImgscalrImageProcessor(config.media());
         UploadMediaService uploads = new UploadMediaService(policy, guards, new UploadMediaService.Ports(
-                new ImgscalrImageProcessor(config.media()), videos, fetcher, blobs, database.mediaRepository(),
+                images, videos, fetcher, blobs, database.uploadJournal(), database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
+        this.recovery = new UploadRecovery(database.uploadJournal(), database.mediaRepository(), blobs);
+        this.storeCheck = new StoreCheck(database.mediaRepository(), blobs, database.uploadJournal(), deleter,
+                new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
                 new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
@@ -141,8 +153,15 @@ final class Wiring implements AutoCloseable {
         }
     }
 
-    /** Removes half-written files a crash left in images/ and empties tmp/; only the server does this. */
+    /**
+     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ and
+     * everything in tmp/. Only the server does this, before it takes requests.
+     */
     void sweepLeftovers(VistazoConfig config) {
+        int interrupted = recovery.recover();
+        if (interrupted > 0) {
+            LOG.info("Removed the files of {} uploads interrupted by a crash", interrupted);
+        }
         try {
             files.sweepTemp(STALE_TEMP_AGE);
         } catch (IOException e) {
@@ -162,6 +181,10 @@ final class Wiring implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + config.tempDir(), e);
         }
+    }
+
+    StoreCheck storeCheck() {
+        return storeCheck;
     }
 
     KeyRepository keys() {

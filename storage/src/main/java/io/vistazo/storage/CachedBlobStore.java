@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keeps small, often-read blobs (thumbs, mediums) in memory in front of another store. Stored blobs never
@@ -47,6 +48,11 @@ public final class CachedBlobStore implements BlobStore {
     public void delete(String key) throws IOException {
         evict(key);
         files.delete(key);
+    }
+
+    @Override
+    public Stream<String> keys() throws IOException {
+        return files.keys();
     }
 
     @Override

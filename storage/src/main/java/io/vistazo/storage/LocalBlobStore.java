@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,18 @@ public final class LocalBlobStore implements BlobStore {
     @Override
     public Optional<Blob> find(String key) {
         return resolveIfValid(key).flatMap(LocalBlobStore::readBlob);
+    }
+
+    /** Every stored file under the root as a key, temp files of writes in progress left out. */
+    @Override
+    public Stream<String> keys() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        return Files.walk(root)
+                .filter(Files::isRegularFile)
+                .filter(path -> !path.getFileName().toString().startsWith(TEMP_PREFIX))
+                .map(path -> root.relativize(path).toString().replace('\\', '/'));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.port.out.ViewRepository;
@@ -41,6 +42,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final SqliteViewRepository views;
     private final SqliteUploadHistory uploads;
     private final SqliteSessionRepository sessions;
+    private final SqliteUploadJournal journal;
 
     private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
         this.sql = sql;
@@ -51,6 +53,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.albums = new SqliteAlbumRepository(sql);
         this.categories = new SqliteCategoryRepository(sql);
         this.settings = new SqliteSettingsRepository(sql);
+        this.journal = new SqliteUploadJournal(sql);
         this.views = new SqliteViewRepository(sql);
         this.uploads = new SqliteUploadHistory(sql);
         this.sessions = new SqliteSessionRepository(sql);
@@ -118,6 +121,10 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public SessionRepository sessionRepository() {
         return sessions;
+    }
+
+    public UploadJournal uploadJournal() {
+        return journal;
     }
 
     public SettingsRepository settingsRepository() {

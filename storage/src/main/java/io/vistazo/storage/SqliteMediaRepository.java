@@ -45,6 +45,7 @@ final class SqliteMediaRepository implements MediaRepository {
                     .bind("delete_hash", deleteSecretHash)
                     .execute();
             insertTags(handle, media.id(), media.tags());
+            SqliteUploadJournal.endIn(handle, media.storageKey());
         });
     }
 

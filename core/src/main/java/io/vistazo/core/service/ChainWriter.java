@@ -5,6 +5,7 @@ import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.text.FileNames;
 import io.vistazo.core.text.IdCodec;
 import java.io.IOException;
@@ -26,13 +27,15 @@ final class ChainWriter {
     private static final int MIXED_ATTEMPTS = 5;
 
     private final BlobStore blobs;
+    private final UploadJournal journal;
     private final MediaRepository media;
     private final IdCodec codec;
     private final FileNaming naming;
     private final RandomGenerator random;
 
-    ChainWriter(BlobStore blobs, MediaRepository media, IdCodec codec, FileNaming naming, RandomGenerator random) {
+    ChainWriter(BlobStore blobs, UploadJournal journal, MediaRepository media, IdCodec codec, FileNaming naming, RandomGenerator random) {
         this.blobs = blobs;
+        this.journal = journal;
         this.media = media;
         this.codec = codec;
         this.naming = naming;
@@ -91,28 +94,43 @@ final class ChainWriter {
         return names;
     }
 
-    /** Writes every member; null (having removed its own writes) when a key was taken and reuse is off. */
+    /**
+     * Writes every member, journaled first so a crash before the row is stored leaves nothing behind; null
+     * (having removed its own writes) when a key was taken and reuse is off.
+     */
     private Written tryWrite(String name, String mainKey, Files files, boolean reuseExisting) {
-        List<String> created = new ArrayList<>();
         Map<ChainMember, Path> ordered = new EnumMap<>(files.members());
+        List<String> keys = new ArrayList<>();
+        for (ChainMember member : ordered.keySet()) {
+            keys.add(member.keyFor(mainKey, files.mainFormat()));
+        }
+        journal.begin(mainKey, keys);
+        List<String> created = new ArrayList<>();
         try {
-            for (Map.Entry<ChainMember, Path> member : ordered.entrySet()) {
-                String key = member.getKey().keyFor(mainKey, files.mainFormat());
-                if (blobs.create(key, member.getValue())) {
+            int index = 0;
+            for (Path file : ordered.values()) {
+                String key = keys.get(index++);
+                if (blobs.create(key, file)) {
                     created.add(key);
                 } else if (!reuseExisting) {
-                    removeQuietly(created);
+                    abandon(new Written(name, mainKey, created));
                     return null;
                 }
             }
             return new Written(name, mainKey, created);
         } catch (IOException | RuntimeException e) {
-            removeQuietly(created);
+            abandon(new Written(name, mainKey, created));
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
-    void removeQuietly(List<String> keys) {
+    /** Removes what this upload wrote and closes its journal entry. */
+    void abandon(Written written) {
+        removeQuietly(written.created());
+        journal.end(written.mainKey());
+    }
+
+    private void removeQuietly(List<String> keys) {
         for (String key : keys) {
             try {
                 blobs.delete(key);

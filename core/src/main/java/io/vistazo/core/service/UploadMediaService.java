@@ -20,6 +20,7 @@ import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.RemoteFetcher;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.VideoProcessor;
 import io.vistazo.core.service.SourceStager.Staged;
 import io.vistazo.core.text.FileNames;
@@ -63,7 +64,8 @@ public final class UploadMediaService implements UploadMedia {
 
     /** Collaborators of the upload use case, grouped to keep the constructor readable. */
     public record Ports(ImageProcessor images, VideoProcessor videos, RemoteFetcher fetcher, BlobStore blobs,
-                        MediaRepository media, AlbumRepository albums, CategoryRepository categories) {
+                        UploadJournal journal, MediaRepository media, AlbumRepository albums,
+                        CategoryRepository categories) {
     }
 
     public UploadMediaService(UploadPolicy policy, UploadGuards guards, Ports ports, IdCodec codec,
@@ -75,7 +77,8 @@ public final class UploadMediaService implements UploadMedia {
         this.images = ports.images();
         this.videos = ports.videos();
         this.media = ports.media();
-        this.writer = new ChainWriter(ports.blobs(), ports.media(), codec, policy.fileNaming(), secureRandom);
+        this.writer = new ChainWriter(ports.blobs(), ports.journal(), ports.media(), codec, policy.fileNaming(),
+                secureRandom);
         this.locks = locks;
         this.clock = clock;
         this.secureRandom = secureRandom;
@@ -143,7 +146,7 @@ public final class UploadMediaService implements UploadMedia {
             try {
                 media.insert(row, Hashes.sha256Hex(deleteSecret));
             } catch (RuntimeException e) {
-                writer.removeQuietly(written.created());
+                writer.abandon(written);
                 throw e;
             }
             return new UploadResult(row, deleteSecret);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Keys only, no bytes. */
 final class FakeBlobStore implements BlobStore {
@@ -29,5 +30,10 @@ final class FakeBlobStore implements BlobStore {
     @Override
     public Optional<Blob> find(String key) {
         return Optional.empty();
+    }
+
+    @Override
+    public Stream<String> keys() {
+        return keys.stream();
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Where the bytes of originals and derivatives live, addressed by keys such as {@code 2024/10/10/cat.jpg}. */
 public interface BlobStore {
@@ -22,6 +23,9 @@ public interface BlobStore {
     void delete(String key) throws IOException;
 
     Optional<Blob> find(String key);
+
+    /** Every stored key (for consistency checks), in no particular order. */
+    Stream<String> keys() throws IOException;
 
     /** A stored file, readable from any offset (for HTTP ranges). */
     interface Blob {

@@ -14,8 +14,8 @@ public interface MediaRepository {
     long nextId();
 
     /**
-     * Inserts the row (with the id from {@link #nextId()}), its tags and the delete secret's hash in one transaction.
-     *
+     * Inserts the row (with the id from {@link #nextId()}), its tags and the delete secret's hash in one
+     * transaction, which also ends the {@link UploadJournal} entry of its main file.
      */
     void insert(Media media, String deleteSecretHash);
 

@@ -1,0 +1,123 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL in the middle of a stream of uploads: after a restart every upload that was answered with success is
+ * intact (row, files, md5), and {@code vistazo check} finds no orphan file and no row without its file.
+ */
+class CrashSafetyIT {
+
+    private static final int UPLOADERS = 4;
+    private static final int SUCCESSES_BEFORE_KILL = 24;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyAcknowledgedUploadSurvivesAKillAndNothingIsLeftOver(@TempDir Path dataDir) throws Exception {
+        List<JsonNode> acknowledged = new CopyOnWriteArrayList<>();
+        try (JarProcess jar = JarProcess.start(dataDir, List.of())) {
+            ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
+            AtomicInteger serial = new AtomicInteger();
+            for (int i = 0; i < UPLOADERS; i++) {
+                uploaders.submit(() -> uploadUntilRefused(jar, serial, acknowledged));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (acknowledged.size() < SUCCESSES_BEFORE_KILL && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            jar.kill();
+            uploaders.shutdown();
+            assertThat(uploaders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(SUCCESSES_BEFORE_KILL);
+
+        try (JarProcess restarted = JarProcess.start(dataDir, List.of())) {
+            for (JsonNode image : acknowledged) {
+                byte[] stored = get(restarted, image.path("url").asText());
+                assertThat(md5(stored)).as(image.path("url").asText()).isEqualTo(image.path("md5").asText());
+                assertThat(get(restarted, image.path("thumb").path("url").asText())).isNotEmpty();
+                assertThat(get(restarted, image.path("medium").path("url").asText())).isNotEmpty();
+            }
+            Process check = new ProcessBuilder(java(), "-jar", System.getProperty("vistazo.jar", "target/vistazo.jar"),
+                    "check", "--data", dataDir.toString()).redirectErrorStream(true).start();
+            String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(check.exitValue()).as(report).isZero();
+            assertThat(report).contains("every row has its files and every file belongs to a row");
+        }
+    }
+
+    /** Uploads distinct photos until the server stops answering. */
+    private void uploadUntilRefused(JarProcess jar, AtomicInteger serial, List<JsonNode> acknowledged) {
+        byte[] photo = Fixtures.bytes("photo.jpg");
+        while (true) {
+            int n = serial.incrementAndGet();
+            MultipartBody body = new MultipartBody().file("source", "crash" + n + ".jpg", "image/jpeg",
+                    withComment(photo, "upload " + n));
+            try {
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
+                                URI.create(jar.baseUrl() + "/api/1/upload"))
+                        .header("Content-Type", body.contentType()).header("X-API-Key", jar.adminKey())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() == 200) {
+                    acknowledged.add(json.readTree(response.body()).path("image"));
+                }
+            } catch (Exception serverGone) {
+                return;
+            }
+        }
+    }
+
+    private byte[] get(JarProcess jar, String url) throws Exception {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
+                URI.create(jar.baseUrl() + URI.create(url).getPath())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The same JPEG with a comment segment, so every upload has its own bytes. */
+    private static byte[] withComment(byte[] jpeg, String text) {
+        byte[] comment = text.getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write((comment.length + 2) >> 8);
+        out.write((comment.length + 2) & 0xFF);
+        out.writeBytes(comment);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    private static String md5(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
