@@ -31,7 +31,8 @@ final class ServerUnderTest implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--port", "0", "--bind",
                 "127.0.0.1", "--data", data.toString(), "--engine", engine,
-                "--upload-queue-timeout-ms", "120000"))
+                "--upload-queue-timeout-ms", "120000", "--flood-per-minute", "0", "--flood-per-hour", "0",
+                "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String key = null;

@@ -1,5 +1,6 @@
 package io.vistazo.storage;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -15,14 +16,15 @@ import org.jdbi.v3.core.Jdbi;
 final class SqlAccess {
 
     private final Jdbi reads;
-    private final Jdbi writes;
+    private final Jdbi writeJdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Runnable closeConnections;
+    private final AtomicLong writes = new AtomicLong();
     private volatile boolean closed;
 
     SqlAccess(Jdbi reads, Jdbi writes, Runnable closeConnections) {
         this.reads = reads;
-        this.writes = writes;
+        this.writeJdbi = writes;
         this.closeConnections = closeConnections;
     }
 
@@ -43,8 +45,9 @@ final class SqlAccess {
         ensureOpen();
         writeLock.lock();
         try {
-            return writes.inTransaction(work);
+            return writeJdbi.inTransaction(work);
         } finally {
+            this.writes.incrementAndGet();
             writeLock.unlock();
         }
     }
@@ -59,6 +62,11 @@ final class SqlAccess {
     /** The rowid the handle's last INSERT created. */
     static long lastInsertId(Handle handle) {
         return handle.createQuery("SELECT last_insert_rowid()").map(Rows.FIRST_LONG).one();
+    }
+
+    /** Counts write transactions in this process; it changes after every write, committed or not. */
+    long writeCount() {
+        return writes.get();
     }
 
     void close() {

@@ -49,6 +49,12 @@ final class SqliteMediaRepository implements MediaRepository {
         });
     }
 
+    /** Any write in this process counts; media writes from another process (the CLI) are not seen. */
+    @Override
+    public long version() {
+        return sql.writeCount();
+    }
+
     @Override
     public Optional<Media> findById(long id) {
         return sql.readSnapshot(handle -> handle.createQuery(SELECT + " WHERE id = :id")

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Looks up media that may be shown (existing and not expired), answers whether a stored file may still be served,
@@ -15,9 +18,13 @@ import java.util.Optional;
  */
 public final class MediaFinder {
 
+    private static final Duration FACTS_TTL = Duration.ofSeconds(1);
+    private static final int MAX_REMEMBERED_FILES = 10_000;
+
     private final MediaRepository media;
     private final Clock clock;
     private final ViewCounter views;
+    private final Map<String, OwnerFacts> ownerFacts = new ConcurrentHashMap<>();
 
     public MediaFinder(MediaRepository media, Clock clock, ViewCounter views) {
         this.media = media;
@@ -39,22 +46,47 @@ public final class MediaFinder {
 
     /**
      * Whether the file under {@code /images/<fileKey>} may be served: not while every media that owns it has
-     * expired (the sweeper deletes it soon after). A file no media owns is served as it is.
+     * expired (the sweeper deletes it soon after). A file no media owns is served as it is. The owners' expiry
+     * facts are remembered until this process changes a media row, and for at most a second (changes made by
+     * another process, such as the CLI, are seen within that second), so a busy file does not cost a query per
+     * request; the verdict itself is always taken against the current time.
      */
     public FileStatus file(String fileKey) {
         Instant now = clock.instant();
+        long version = media.version();
+        OwnerFacts facts = ownerFacts.get(fileKey);
+        if (facts == null || facts.version() != version || facts.loadedAt().plus(FACTS_TTL).isBefore(now)) {
+            facts = loadFacts(fileKey, version, now);
+            if (ownerFacts.size() >= MAX_REMEMBERED_FILES) {
+                ownerFacts.clear();
+            }
+            ownerFacts.put(fileKey, facts);
+        }
+        return facts.statusAt(now);
+    }
+
+    private OwnerFacts loadFacts(String fileKey, long version, Instant now) {
         List<Media> owners = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
                 .filter(candidate -> owns(candidate, fileKey))
                 .toList();
-        List<Media> live = owners.stream().filter(owner -> !owner.isExpired(now)).toList();
-        if (!owners.isEmpty() && live.isEmpty()) {
-            return FileStatus.GONE;
+        boolean permanent = owners.stream().anyMatch(owner -> owner.expiresAt() == null);
+        Instant lastExpiry = owners.stream().map(Media::expiresAt).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return new OwnerFacts(!owners.isEmpty(), permanent, lastExpiry, version, now);
+    }
+
+    /** What the owners of one file say about its lifetime, as read at repository {@code version}. */
+    private record OwnerFacts(boolean owned, boolean permanent, Instant lastExpiry, long version, Instant loadedAt) {
+
+        FileStatus statusAt(Instant now) {
+            if (!owned || permanent) {
+                return FileStatus.PERMANENT;
+            }
+            if (!lastExpiry.isAfter(now)) {
+                return FileStatus.GONE;
+            }
+            return new FileStatus(true, AttemptLimiter.ceilSeconds(Duration.between(now, lastExpiry)));
         }
-        if (live.isEmpty() || live.stream().anyMatch(owner -> owner.expiresAt() == null)) {
-            return FileStatus.PERMANENT;
-        }
-        Instant lastExpiry = live.stream().map(Media::expiresAt).max(Instant::compareTo).orElseThrow();
-        return new FileStatus(true, AttemptLimiter.ceilSeconds(Duration.between(now, lastExpiry)));
     }
 
     /**

@@ -21,8 +21,16 @@ final class FakeMediaRepository implements MediaRepository {
     /** Ids whose delete throws, to test that one failure stops nothing else. */
     final Set<Long> failing = new HashSet<>();
 
+    private long version;
+
     void add(Media media) {
         rows.put(media.id(), media);
+        version++;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     @Override
@@ -75,6 +83,7 @@ final class FakeMediaRepository implements MediaRepository {
         if (failing.contains(id)) {
             throw new IllegalStateException("disk on fire");
         }
+        version++;
         return rows.remove(id) != null;
     }
 

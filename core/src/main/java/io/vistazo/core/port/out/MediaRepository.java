@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Media rows and their tags. */
 public interface MediaRepository {
 
+    /** A number that changes whenever any media row is inserted, updated or deleted (for caches of row facts). */
+    long version();
+
     /** A fresh id for a row about to be inserted (ID file naming needs it before the files are written). */
     long nextId();
 
