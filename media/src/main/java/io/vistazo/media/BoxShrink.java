@@ -24,7 +24,7 @@ final class BoxShrink {
         int width = source.getWidth() / factor;
         int height = source.getHeight() / factor;
         if (!alpha) {
-            return opaque(rows, source.getWidth(), width, height, factor);
+            return opaque(source, rows, width, height, factor);
         }
         BufferedImage target = new BufferedImage(width, height,
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -46,32 +46,61 @@ final class BoxShrink {
      * Opaque images (almost every photo) need no alpha weighting: plain channel sums, and the rounded means come
      * from a table instead of three divisions per pixel, which dominated the shrink.
      */
-    private static BufferedImage opaque(Rows rows, int sourceWidth, int width, int height, int factor) {
+    private static BufferedImage opaque(BufferedImage source, Rows rows, int width, int height, int factor) {
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
-        int[] row = new int[sourceWidth];
         int[] sums = new int[width * 3];
         int[] mean = meanTable(factor * factor);
+        RowSummer summer = source.getType() == BufferedImage.TYPE_3BYTE_BGR
+                ? bgrSummer(source, width, factor) : packedSummer(rows, source.getWidth(), width, factor);
         for (int y = 0; y < height; y++) {
             Arrays.fill(sums, 0);
             for (int sourceRow = y * factor; sourceRow < (y + 1) * factor; sourceRow++) {
-                rows.read(sourceRow, row);
-                int at = 0;
-                for (int x = 0; x < width * 3; x += 3) {
-                    for (int i = 0; i < factor; i++) {
-                        int rgb = row[at++];
-                        sums[x] += rgb >> 16 & 0xFF;
-                        sums[x + 1] += rgb >> 8 & 0xFF;
-                        sums[x + 2] += rgb & 0xFF;
-                    }
-                }
+                summer.add(sourceRow, sums);
             }
             int offset = y * width;
-            for (int x = 0; x < width; x++) {
-                out[offset + x] = mean[sums[x * 3]] << 16 | mean[sums[x * 3 + 1]] << 8 | mean[sums[x * 3 + 2]];
+            for (int x = 0, at = 0; x < width; x++, at += 3) {
+                out[offset + x] = mean[sums[at]] << 16 | mean[sums[at + 1]] << 8 | mean[sums[at + 2]];
             }
         }
         return target;
+    }
+
+    /** Adds one source row to the red, green and blue sums of the output row. */
+    private interface RowSummer {
+        void add(int sourceRow, int[] sums);
+    }
+
+    /** Straight from the decoder's BGR bytes, with no packing into ints and back. */
+    private static RowSummer bgrSummer(BufferedImage source, int width, int factor) {
+        byte[] bgr = ((DataBufferByte) source.getRaster().getDataBuffer()).getData();
+        int stride = source.getWidth() * 3;
+        return (sourceRow, sums) -> {
+            int at = sourceRow * stride;
+            for (int x = 0; x < width * 3; x += 3) {
+                for (int i = 0; i < factor; i++, at += 3) {
+                    sums[x] += bgr[at + 2] & 0xFF;
+                    sums[x + 1] += bgr[at + 1] & 0xFF;
+                    sums[x + 2] += bgr[at] & 0xFF;
+                }
+            }
+        };
+    }
+
+    private static RowSummer packedSummer(Rows rows, int sourceWidth, int width, int factor) {
+        int[] row = new int[sourceWidth];
+        return (sourceRow, sums) -> {
+            rows.read(sourceRow, row);
+            int at = 0;
+            for (int x = 0; x < width * 3; x += 3) {
+                for (int i = 0; i < factor; i++) {
+                    int rgb = row[at++];
+                    sums[x] += rgb >> 16 & 0xFF;
+                    sums[x + 1] += rgb >> 8 & 0xFF;
+                    sums[x + 2] += rgb & 0xFF;
+                }
+            }
+        };
     }
 
     /** {@code table[sum]} is {@code sum / count} rounded half up, for every sum of {@code count} bytes. */

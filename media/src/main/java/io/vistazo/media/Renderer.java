@@ -9,6 +9,7 @@ import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,9 +58,10 @@ final class Renderer {
     private static Rendition derivatives(BufferedImage pixels, MainImage main, boolean animated, RenderRequest request,
                                          OutputFiles outputs) {
         MediaFormat format = ChainMember.derivativeFormat(main.format());
-        Path thumb = ImageFiles.write(Scaling.cropToFill(pixels, request.thumbWidth(), request.thumbHeight()),
+        BufferedImage shared = Scaling.shrinkForAll(pixels, derivativeSizes(pixels, main.size(), animated, request));
+        Path thumb = ImageFiles.write(Scaling.cropToFill(shared, request.thumbWidth(), request.thumbHeight()),
                 format, outputs.named("thumb", format));
-        Path medium = medium(pixels, main.size(), animated, request.mediumWidth())
+        Path medium = medium(shared, main.size(), animated, request.mediumWidth())
                 .map(scaled -> ImageFiles.write(scaled, format, outputs.named("medium", format)))
                 .orElse(null);
         return new Rendition(main.file(), main.format(), main.size().width(), main.size().height(), main.resized(),
@@ -141,6 +143,18 @@ final class Renderer {
 
     private static boolean needsMedium(Size main, boolean animated, int mediumWidth) {
         return mediumWidth > 0 && (animated || main.width() > mediumWidth);
+    }
+
+    /** The sizes thumb and medium are scaled to from {@code pixels}: the thumb's covering size, and the medium's. */
+    private static List<Size> derivativeSizes(BufferedImage pixels, Size main, boolean animated,
+                                              RenderRequest request) {
+        List<Size> sizes = new ArrayList<>();
+        sizes.add(Scaling.coverSize(pixels, request.thumbWidth(), request.thumbHeight()));
+        if (needsMedium(main, animated, request.mediumWidth())) {
+            int width = Math.min(request.mediumWidth(), main.width());
+            sizes.add(new Size(width, main.heightForWidth(width)));
+        }
+        return sizes;
     }
 
     /** Chevereto makes a medium when the width exceeds the medium width, and always for animated images. */

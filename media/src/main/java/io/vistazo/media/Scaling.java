@@ -1,6 +1,7 @@
 package io.vistazo.media;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.imgscalr.Scalr;
 
 /**
@@ -25,15 +26,32 @@ final class Scaling {
         return Scalr.resize(shrunk, Scalr.Method.QUALITY, Scalr.Mode.FIT_EXACT, width, height);
     }
 
+    /**
+     * One box pre-shrink that serves every target: by the largest whole factor that keeps the image at or above
+     * each of them, so several derivatives of one image do not each average the full pixels again.
+     */
+    static BufferedImage shrinkForAll(BufferedImage source, List<Size> targets) {
+        int factor = Integer.MAX_VALUE;
+        for (Size target : targets) {
+            factor = Math.min(factor, Math.min(source.getWidth() / target.width(), source.getHeight() / target.height()));
+        }
+        return BoxShrink.by(source, factor);
+    }
+
+    /** The size {@link #cropToFill} scales the source to before cropping. */
+    static Size coverSize(BufferedImage source, int width, int height) {
+        double scale = Math.max(width / (double) source.getWidth(), height / (double) source.getHeight());
+        return new Size(Math.max(width, (int) Math.round(source.getWidth() * scale)),
+                Math.max(height, (int) Math.round(source.getHeight() * scale)));
+    }
+
     /** Covers the box (enlarging small images), then keeps its centre: Chevereto's "fit" thumbnail. */
     static BufferedImage cropToFill(BufferedImage source, int width, int height) {
-        double scale = Math.max(width / (double) source.getWidth(), height / (double) source.getHeight());
-        int coverWidth = Math.max(width, (int) Math.round(source.getWidth() * scale));
-        int coverHeight = Math.max(height, (int) Math.round(source.getHeight() * scale));
-        BufferedImage covering = exact(source, coverWidth, coverHeight);
-        if (coverWidth == width && coverHeight == height) {
+        Size cover = coverSize(source, width, height);
+        BufferedImage covering = exact(source, cover.width(), cover.height());
+        if (cover.width() == width && cover.height() == height) {
             return covering;
         }
-        return Scalr.crop(covering, (coverWidth - width) / 2, (coverHeight - height) / 2, width, height);
+        return Scalr.crop(covering, (cover.width() - width) / 2, (cover.height() - height) / 2, width, height);
     }
 }
