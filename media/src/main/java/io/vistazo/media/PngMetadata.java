@@ -26,6 +26,9 @@ import java.util.zip.CRC32;
  */
 final class PngMetadata {
 
+    private static final ChunkEdits EDITS = new ChunkEdits(PngMetadata::edited, PngMetadata::withoutMetadata,
+            PngMetadata::metadataOf);
+
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final Set<String> METADATA = Set.of("eXIf", "iTXt", "tEXt", "zTXt");
     private static final String XMP_KEYWORD = "XML:com.adobe.xmp";
@@ -105,17 +108,7 @@ final class PngMetadata {
     }
 
     private List<Chunk> apply(ExifPolicy policy) {
-        if (policy == ExifPolicy.KEEP_ALL) {
-            return chunks;
-        }
-        if (policy == ExifPolicy.STRIP_ALL) {
-            return withoutMetadata(chunks);
-        }
-        List<Chunk> kept = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            edited(chunk).ifPresent(kept::add);
-        }
-        return MetadataReading.hasGps(metadataOf(kept)) ? withoutMetadata(kept) : kept;
+        return EDITS.apply(chunks, policy);
     }
 
     private static Optional<Chunk> edited(Chunk chunk) {

@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class WebpMetadata {
 
+    private static final ChunkEdits EDITS = new ChunkEdits(WebpMetadata::edited, WebpMetadata::withoutMetadata,
+            WebpMetadata::metadataOf);
+
     private static final Set<String> LOADED = Set.of("VP8X", "EXIF", "XMP ");
     private static final int EXIF_FLAG = 0x08;
     private static final int XMP_FLAG = 0x04;
@@ -97,17 +100,7 @@ final class WebpMetadata {
     }
 
     private List<Chunk> apply(ExifPolicy policy) {
-        if (policy == ExifPolicy.KEEP_ALL) {
-            return chunks;
-        }
-        if (policy == ExifPolicy.STRIP_ALL) {
-            return withoutMetadata(chunks);
-        }
-        List<Chunk> kept = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            edited(chunk).ifPresent(kept::add);
-        }
-        return MetadataReading.hasGps(metadataOf(kept)) ? withoutMetadata(kept) : kept;
+        return EDITS.apply(chunks, policy);
     }
 
     private static Optional<Chunk> edited(Chunk chunk) {
