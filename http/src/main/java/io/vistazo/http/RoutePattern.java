@@ -37,7 +37,11 @@ final class RoutePattern {
 
     /** The captured parameters, or null when the path does not match. */
     Map<String, String> match(String rawPath) {
-        List<String> parts = split(rawPath);
+        return match(split(rawPath));
+    }
+
+    /** As {@link #match(String)}, for a path already split by {@link #split(String)} (once per request). */
+    Map<String, String> match(List<String> parts) {
         if (tail ? parts.size() < segments.size() : parts.size() != segments.size()) {
             return null;
         }
@@ -64,7 +68,7 @@ final class RoutePattern {
     }
 
     /** Splits on '/', keeping a trailing empty segment so {@code /a/} differs from {@code /a}. */
-    private static List<String> split(String path) {
+    static List<String> split(String path) {
         List<String> parts = new ArrayList<>(List.of(path.substring(1).split("/", -1)));
         if (parts.size() == 1 && parts.get(0).isEmpty()) {
             parts.clear();

@@ -42,14 +42,14 @@ public final class RouteTable implements HttpHandler {
 
     private void dispatch(HttpExchange http) {
         String method = http.getRequestMethod();
-        String path = http.getRequestURI().getRawPath();
+        List<String> segments = RoutePattern.split(http.getRequestURI().getRawPath());
         boolean head = method.equals("HEAD");
         String lookup = head ? "GET" : method;
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {
             Map<String, String> params;
             try {
-                params = route.pattern().match(path);
+                params = route.pattern().match(segments);
             } catch (IllegalArgumentException badEncoding) {
                 fail(new Exchange(http, Map.of(), head), 400, "Bad request");
                 return;
