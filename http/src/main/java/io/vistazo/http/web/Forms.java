@@ -4,18 +4,19 @@ import io.vistazo.http.Exchange;
 import io.vistazo.http.HttpError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /** Small urlencoded forms and query strings of the web pages. */
 final class Forms {
 
     /** Web forms carry a few short fields; anything larger is refused. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int MAX_FIELDS = 1000;
 
     /** Far beyond any real listing, and small enough that offsets never overflow. */
     static final int MAX_PAGE = 1_000_000;
@@ -45,14 +46,15 @@ final class Forms {
         }
     }
 
+    /** Decoded by Jetty's form decoder, the same one the API uses. */
     static Forms parse(String raw) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (raw != null && !raw.isEmpty()) {
-            for (String pair : raw.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-                values.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+            try {
+                UrlEncoded.decodeTo(raw, (name, value) -> values.computeIfAbsent(name, key -> new ArrayList<>())
+                        .add(value == null ? "" : value), StandardCharsets.UTF_8, MAX_FIELDS);
+            } catch (IllegalArgumentException | IllegalStateException malformed) {
+                throw new HttpError(400, "Malformed form field");
             }
         }
         return new Forms(values);
@@ -86,11 +88,4 @@ final class Forms {
         }
     }
 
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException badEscape) {
-            throw new HttpError(400, "Malformed form field");
-        }
-    }
 }
