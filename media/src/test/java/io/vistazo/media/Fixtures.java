@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** The checked-in sample files (see {@code src/test/fixture-generator/README.md}) and pixel assertions. */
-final class Fixtures {
+public final class Fixtures {
 
     private static final int TOLERANCE = 40;
 
     private Fixtures() {
     }
 
-    static Path path(String name) {
+    public static Path path(String name) {
         URL url = Fixtures.class.getResource("/fixtures/" + name);
         if (url == null) {
             throw new IllegalArgumentException("no fixture " + name);

@@ -2,11 +2,10 @@ package io.vistazo.media.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.media.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +25,7 @@ final class VideoFixtures {
     }
 
     static Path path(String name) {
-        URL url = VideoFixtures.class.getResource("/fixtures/video/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.path("video/" + name);
     }
 
     static byte[] bytes(String name) {
