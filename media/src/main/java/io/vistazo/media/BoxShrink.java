@@ -2,7 +2,6 @@ package io.vistazo.media;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 
@@ -47,16 +46,20 @@ final class BoxShrink {
      * from a table instead of three divisions per pixel, which dominated the shrink.
      */
     private static BufferedImage opaque(BufferedImage source, Rows rows, int width, int height, int factor) {
+        int[] offsets = RgbBytes.channelOffsets(source);
+        if (offsets != null) {
+            return fromBytes(source, offsets, width, height, factor);
+        }
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
         int[] sums = new int[width * 3];
         int[] mean = meanTable(factor * factor);
-        RowSummer summer = source.getType() == BufferedImage.TYPE_3BYTE_BGR
-                ? bgrSummer(source, width, factor) : packedSummer(rows, source.getWidth(), width, factor);
+        int[] row = new int[source.getWidth()];
         for (int y = 0; y < height; y++) {
             Arrays.fill(sums, 0);
             for (int sourceRow = y * factor; sourceRow < (y + 1) * factor; sourceRow++) {
-                summer.add(sourceRow, sums);
+                rows.read(sourceRow, row);
+                addPacked(row, width, factor, sums);
             }
             int offset = y * width;
             for (int x = 0, at = 0; x < width; x++, at += 3) {
@@ -66,41 +69,57 @@ final class BoxShrink {
         return target;
     }
 
-    /** Adds one source row to the red, green and blue sums of the output row. */
-    private interface RowSummer {
-        void add(int sourceRow, int[] sums);
-    }
-
-    /** Straight from the decoder's BGR bytes, with no packing into ints and back. */
-    private static RowSummer bgrSummer(BufferedImage source, int width, int factor) {
-        byte[] bgr = ((DataBufferByte) source.getRaster().getDataBuffer()).getData();
+    /**
+     * Straight from the decoder's interleaved bytes, summed in memory order with no packing into ints and back;
+     * {@code offsets} says which of each pixel's three sums is red, green and blue.
+     */
+    private static BufferedImage fromBytes(BufferedImage source, int[] offsets, int width, int height, int factor) {
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        byte[] in = RgbBytes.bytes(source);
+        int[] sums = new int[width * 3];
+        int[] mean = meanTable(factor * factor);
         int stride = source.getWidth() * 3;
-        return (sourceRow, sums) -> {
-            int at = sourceRow * stride;
-            for (int x = 0; x < width * 3; x += 3) {
-                for (int i = 0; i < factor; i++, at += 3) {
-                    sums[x] += bgr[at + 2] & 0xFF;
-                    sums[x + 1] += bgr[at + 1] & 0xFF;
-                    sums[x + 2] += bgr[at] & 0xFF;
-                }
+        for (int y = 0; y < height; y++) {
+            Arrays.fill(sums, 0);
+            for (int sourceRow = y * factor; sourceRow < (y + 1) * factor; sourceRow++) {
+                addBytes(in, sourceRow * stride, width, factor, sums);
             }
-        };
+            int offset = y * width;
+            for (int x = 0, at = 0; x < width; x++, at += 3) {
+                out[offset + x] = mean[sums[at + offsets[0]]] << 16 | mean[sums[at + offsets[1]]] << 8
+                        | mean[sums[at + offsets[2]]];
+            }
+        }
+        return target;
     }
 
-    private static RowSummer packedSummer(Rows rows, int sourceWidth, int width, int factor) {
-        int[] row = new int[sourceWidth];
-        return (sourceRow, sums) -> {
-            rows.read(sourceRow, row);
-            int at = 0;
-            for (int x = 0; x < width * 3; x += 3) {
-                for (int i = 0; i < factor; i++) {
-                    int rgb = row[at++];
-                    sums[x] += rgb >> 16 & 0xFF;
-                    sums[x + 1] += rgb >> 8 & 0xFF;
-                    sums[x + 2] += rgb & 0xFF;
-                }
+    private static void addBytes(byte[] in, int at, int width, int factor, int[] sums) {
+        for (int x = 0; x < width * 3; x += 3) {
+            int first = 0;
+            int second = 0;
+            int third = 0;
+            for (int i = 0; i < factor; i++, at += 3) {
+                first += in[at] & 0xFF;
+                second += in[at + 1] & 0xFF;
+                third += in[at + 2] & 0xFF;
             }
-        };
+            sums[x] += first;
+            sums[x + 1] += second;
+            sums[x + 2] += third;
+        }
+    }
+
+    private static void addPacked(int[] row, int width, int factor, int[] sums) {
+        int at = 0;
+        for (int x = 0; x < width * 3; x += 3) {
+            for (int i = 0; i < factor; i++) {
+                int rgb = row[at++];
+                sums[x] += rgb >> 16 & 0xFF;
+                sums[x + 1] += rgb >> 8 & 0xFF;
+                sums[x + 2] += rgb & 0xFF;
+            }
+        }
     }
 
     /** {@code table[sum]} is {@code sum / count} rounded half up, for every sum of {@code count} bytes. */
@@ -117,13 +136,15 @@ final class BoxShrink {
         void read(int y, int[] row);
 
         static Rows of(BufferedImage source, boolean alpha) {
-            if (source.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-                byte[] bgr = ((DataBufferByte) source.getRaster().getDataBuffer()).getData();
+            int[] offsets = RgbBytes.channelOffsets(source);
+            if (offsets != null) {
+                byte[] in = RgbBytes.bytes(source);
                 int width = source.getWidth();
                 return (y, row) -> {
                     int at = y * width * 3;
                     for (int x = 0; x < width; x++, at += 3) {
-                        row[x] = 0xFF000000 | (bgr[at + 2] & 0xFF) << 16 | (bgr[at + 1] & 0xFF) << 8 | bgr[at] & 0xFF;
+                        row[x] = 0xFF000000 | (in[at + offsets[0]] & 0xFF) << 16 | (in[at + offsets[1]] & 0xFF) << 8
+                                | in[at + offsets[2]] & 0xFF;
                     }
                 };
             }

@@ -4,8 +4,12 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 
 /**
  * Decodes the first frame of an image once, refusing cut-off or corrupt files with error 610, and turns it
@@ -31,7 +35,12 @@ final class Decoder {
             BufferedImage frame = session.read(reader -> {
                 // The probe already checked, but render may be handed any file: guard again before allocating.
                 limits.requireWithin(reader.getWidth(0), reader.getHeight(0));
-                return reader.read(0, parameters(reader.getDefaultReadParam(), subsampling));
+                ImageReadParam parameters = parameters(reader.getDefaultReadParam(), subsampling);
+                if (orientation == Orientation.NORMAL && decodesToBgr(reader)) {
+                    parameters.setDestination(RgbBytes.create(ceilDiv(reader.getWidth(0), subsampling),
+                            ceilDiv(reader.getHeight(0), subsampling)));
+                }
+                return reader.read(0, parameters);
             });
             if (watch.truncated()) {
                 throw UploadError.undecodable();
@@ -43,6 +52,17 @@ final class Decoder {
             }
             return orientation.apply(frame);
         }
+    }
+
+    /**
+     * A plain colour JPEG (YCbCr, no embedded profile to convert from) would come out as {@code TYPE_3BYTE_BGR};
+     * such pixels go into {@link RgbBytes} instead, which ImageIO fills row by row. Anything else (grey, CMYK, a
+     * profile, other formats) keeps the reader's own type.
+     */
+    private static boolean decodesToBgr(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        return reader.getFormatName().equalsIgnoreCase("jpeg") && types.hasNext()
+                && types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
     }
 
     private static ImageReadParam parameters(ImageReadParam parameters, int subsampling) {

@@ -84,9 +84,15 @@ final class ImageFiles {
         return parameters;
     }
 
-    /** JPEG has no alpha: the JDK writer refuses it, and transparent areas should turn white, not black. */
+    /**
+     * JPEG has no alpha: the JDK writer refuses it, and transparent areas should turn white, not black. Packed
+     * ints are handed over as {@link RgbBytes}, which the writer copies by rows rather than sample by sample.
+     */
     static BufferedImage opaqueRgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return RgbBytes.fromIntRgb(image);
+        }
+        if (RgbBytes.is(image) || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return image;
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
