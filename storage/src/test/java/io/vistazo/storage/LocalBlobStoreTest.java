@@ -3,6 +3,7 @@ package io.vistazo.storage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vistazo.core.port.out.BlobStore.Blob;
 import java.io.IOException;
@@ -44,12 +45,42 @@ class LocalBlobStoreTest {
     }
 
     @Test
-    void createCopiesTheBytesUnderTheKey() throws IOException {
+    void createStoresTheBytesUnderTheKey() throws IOException {
         assertThat(store.create(KEY, source("meow"))).isTrue();
 
         assertThat(root.resolve(KEY)).hasContent("meow");
         assertThat(store.exists(KEY)).isTrue();
         assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void createTakesOverTheCallersFileOnTheSameFileSystem() throws IOException {
+        Path source = source("meow");
+
+        assertThat(store.create(KEY, source)).isTrue();
+
+        assertThat(Files.isSameFile(source, root.resolve(KEY))).isTrue();
+        Files.delete(source);
+        assertThat(root.resolve(KEY)).hasContent("meow");
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void createCopiesAFileFromAnotherFileSystem() throws IOException {
+        Path otherFileSystem = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(otherFileSystem) && Files.isWritable(otherFileSystem)
+                && !Files.getFileStore(otherFileSystem).equals(Files.getFileStore(folder)),
+                "needs /dev/shm on a file system other than the temp folder's");
+        Path source = Files.writeString(Files.createTempFile(otherFileSystem, "vistazo-", ".jpg"), "purr");
+        try {
+            assertThat(store.create(KEY, source)).isTrue();
+
+            assertThat(Files.isSameFile(source, root.resolve(KEY))).isFalse();
+            assertThat(root.resolve(KEY)).hasContent("purr");
+            assertThat(tempFiles()).isEmpty();
+        } finally {
+            Files.delete(source);
+        }
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 public interface BlobStore {
 
     /**
-     * Stores a copy of {@code source} under {@code key} atomically: readers see the whole file or nothing.
+     * Stores {@code source} under {@code key} atomically: readers see the whole file or nothing. The store may
+     * take the file over rather than copy it (a hard link), so the caller must not change it afterwards; it may
+     * delete it.
      *
      * @return false, writing nothing, when the key already exists (never overwrites)
      */
