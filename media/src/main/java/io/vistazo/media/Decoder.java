@@ -19,9 +19,16 @@ import javax.imageio.ImageTypeSpecifier;
 final class Decoder {
 
     private final ImageLimits limits;
+    private final PixelPool pool;
+
+    /** @param concurrentDecodes how many decodes run at once, so how many pixel arrays are worth keeping */
+    Decoder(ImageLimits limits, int concurrentDecodes) {
+        this.limits = limits;
+        this.pool = new PixelPool(concurrentDecodes);
+    }
 
     Decoder(ImageLimits limits) {
-        this.limits = limits;
+        this(limits, 1);
     }
 
     /**
@@ -37,8 +44,9 @@ final class Decoder {
                 limits.requireWithin(reader.getWidth(0), reader.getHeight(0));
                 ImageReadParam parameters = parameters(reader.getDefaultReadParam(), subsampling);
                 if (orientation == Orientation.NORMAL && decodesToBgr(reader)) {
-                    parameters.setDestination(RgbBytes.create(ceilDiv(reader.getWidth(0), subsampling),
-                            ceilDiv(reader.getHeight(0), subsampling)));
+                    int width = ceilDiv(reader.getWidth(0), subsampling);
+                    int height = ceilDiv(reader.getHeight(0), subsampling);
+                    parameters.setDestination(RgbBytes.over(pool.take(width * height * 3), width, height));
                 }
                 return reader.read(0, parameters);
             });
@@ -51,6 +59,13 @@ final class Decoder {
                         subsampling);
             }
             return orientation.apply(frame);
+        }
+    }
+
+    /** Takes back the pixels of an image {@link #decode} returned, once nothing reads them any more. */
+    void recycle(BufferedImage decoded) {
+        if (RgbBytes.is(decoded)) {
+            pool.give(RgbBytes.bytes(decoded));
         }
     }
 

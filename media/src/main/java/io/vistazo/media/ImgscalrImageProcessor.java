@@ -16,7 +16,8 @@ public final class ImgscalrImageProcessor implements ImageProcessor {
 
     public ImgscalrImageProcessor(MediaSettings settings) {
         this.probes = new ProbeReader(settings.limits(), settings.exifPolicy());
-        this.renderer = new Renderer(new Decoder(settings.limits()), settings.exifPolicy());
+        this.renderer = new Renderer(new Decoder(settings.limits(), settings.maxConcurrentDecodes()),
+                settings.exifPolicy());
         this.gate = new DecodeGate(settings.maxConcurrentDecodes());
     }
 

@@ -46,12 +46,16 @@ final class Renderer {
         boolean mainNeedsPixels = resize || orientation != Orientation.NORMAL || probe.format() == MediaFormat.BMP;
         int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request);
         BufferedImage decoded = decoder.decode(source, probe, orientation, subsampling);
-        OutputFiles outputs = new OutputFiles(request.workDir(), source);
-        MainImage main = mainImage(new Source(source, probe, header, orientation), decoded,
-                resize ? request.targetWidth() : 0, outputs);
-        // Pixels decoded whole for the main file are averaged down once for both derivatives.
-        BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
-        return derivatives(small, main, probe.animated(), request, outputs);
+        try {
+            OutputFiles outputs = new OutputFiles(request.workDir(), source);
+            MainImage main = mainImage(new Source(source, probe, header, orientation), decoded,
+                    resize ? request.targetWidth() : 0, outputs);
+            // Pixels decoded whole for the main file are averaged down once for both derivatives.
+            BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
+            return derivatives(small, main, probe.animated(), request, outputs);
+        } finally {
+            decoder.recycle(decoded);
+        }
     }
 
     /** Thumb and, when Chevereto would make one, medium, in the main file's derivative format. */

@@ -27,8 +27,13 @@ final class RgbBytes {
     }
 
     static BufferedImage create(int width, int height) {
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, width * 3, 3,
-                new int[] {0, 1, 2}, null);
+        return over(new byte[width * height * 3], width, height);
+    }
+
+    /** An image whose pixels are the first width × height × 3 bytes of {@code array}. */
+    static BufferedImage over(byte[] array, int width, int height) {
+        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(array, width * height * 3),
+                width, height, width * 3, 3, new int[] {0, 1, 2}, null);
         return new BufferedImage(SRGB_BYTES, raster, false, null);
     }
 
