@@ -5,6 +5,7 @@ import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,6 +99,11 @@ final class FileRoutes implements Router.Routes {
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        if (in instanceof ByteArrayInputStream && in.available() == length) {
+            // A cached file: its array goes out in one write, with no buffer to allocate and fill.
+            in.transferTo(out);
+            return;
+        }
         byte[] buffer = new byte[(int) Math.min(64 * 1024, Math.max(1, length))];
         long remaining = length;
         while (remaining > 0) {
