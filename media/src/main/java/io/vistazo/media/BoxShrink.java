@@ -74,6 +74,10 @@ final class BoxShrink {
      * {@code offsets} says which of each pixel's three sums is red, green and blue.
      */
     private static BufferedImage fromBytes(BufferedImage source, int[] offsets, int width, int height, int factor) {
+        boolean rgb = Arrays.equals(offsets, new int[] {0, 1, 2});
+        if (factor == 2 && (rgb || Arrays.equals(offsets, new int[] {2, 1, 0}))) {
+            return halved(source, rgb, width, height);
+        }
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
         byte[] in = RgbBytes.bytes(source);
@@ -89,6 +93,35 @@ final class BoxShrink {
             for (int x = 0, at = 0; x < width; x++, at += 3) {
                 out[offset + x] = mean[sums[at + offsets[0]]] << 16 | mean[sums[at + offsets[1]]] << 8
                         | mean[sums[at + offsets[2]]];
+            }
+        }
+        return target;
+    }
+
+    /**
+     * The common case, written out: images from about 1000 to 2000 pixels wide, and larger ones decoded at reduced
+     * resolution, are halved on their way to the medium. Twice as fast as the general loop.
+     */
+    private static BufferedImage halved(BufferedImage source, boolean rgb, int width, int height) {
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        byte[] in = RgbBytes.bytes(source);
+        int stride = source.getWidth() * 3;
+        for (int y = 0; y < height; y++) {
+            int top = 2 * y * stride;
+            int bottom = top + stride;
+            int offset = y * width;
+            for (int x = 0; x < width; x++, top += 6, bottom += 6) {
+                int first = in[top] & 0xFF;
+                first += (in[top + 3] & 0xFF) + (in[bottom] & 0xFF) + (in[bottom + 3] & 0xFF);
+                int second = in[top + 1] & 0xFF;
+                second += (in[top + 4] & 0xFF) + (in[bottom + 1] & 0xFF) + (in[bottom + 4] & 0xFF);
+                int third = in[top + 2] & 0xFF;
+                third += (in[top + 5] & 0xFF) + (in[bottom + 2] & 0xFF) + (in[bottom + 5] & 0xFF);
+                first = (first + 2) >> 2;
+                second = (second + 2) >> 2;
+                third = (third + 2) >> 2;
+                out[offset + x] = rgb ? first << 16 | second << 8 | third : third << 16 | second << 8 | first;
             }
         }
         return target;

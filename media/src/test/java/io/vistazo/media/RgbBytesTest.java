@@ -51,6 +51,20 @@ class RgbBytesTest {
     }
 
     @Test
+    void halvingBytesOfEitherOrderMatchesHalvingPackedInts() {
+        BufferedImage bgr = noise(65, 49, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage packed = copy(bgr, BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgb = RgbBytes.fromIntRgb(packed);
+
+        BufferedImage expected = BoxShrink.by(packed, 2);
+
+        assertThat(expected.getWidth()).isEqualTo(32);
+        assertSamePixels(BoxShrink.by(bgr, 2), expected);
+        assertSamePixels(BoxShrink.by(rgb, 2), expected);
+        assertThat(expected.getRGB(5, 7)).isEqualTo(meanOf(packed.getRGB(10, 14, 2, 2, null, 0, 2)));
+    }
+
+    @Test
     void aPlainColourJpegDecodesIntoRgbBytesAndAGreyOneKeepsItsType() {
         Decoder decoder = new Decoder(ImageLimits.defaults());
         Path colour = Fixtures.write(noise(40, 30, BufferedImage.TYPE_INT_RGB), "jpeg", folder.resolve("c.jpg"));
