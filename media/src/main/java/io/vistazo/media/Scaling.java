@@ -5,9 +5,9 @@ import java.util.List;
 import org.imgscalr.Scalr;
 
 /**
- * Resizing: a cheap box pre-shrink by the largest whole factor that stays at or above the target, then one quality
- * pass with imgscalr. The pre-shrink averages whole blocks, so it cannot alias, and it leaves imgscalr a single
- * bicubic step of less than two.
+ * Resizing: a cheap box pre-shrink by the largest whole factor that stays at or above the target, then one step
+ * of less than two. The pre-shrink averages whole blocks, so it cannot alias; the last step is bilinear when it
+ * reduces and imgscalr's bicubic when it enlarges.
  */
 final class Scaling {
 
@@ -16,19 +16,40 @@ final class Scaling {
 
     /** Exactly {@code width} × {@code height}; the caller keeps the ratio. */
     static BufferedImage exact(BufferedImage source, int width, int height) {
-        int factor = Math.min(source.getWidth() / width, source.getHeight() / height);
+        Size size = new Size(width, height);
+        return window(source, size, 0, 0, size);
+    }
+
+    /** The {@code window} at ({@code left}, {@code top}) of {@code source} scaled to {@code scaled}. */
+    private static BufferedImage window(BufferedImage source, Size scaled, int left, int top, Size window) {
+        int factor = Math.min(source.getWidth() / scaled.width(), source.getHeight() / scaled.height());
         BufferedImage shrunk = BoxShrink.by(source, factor);
-        if (shrunk.getWidth() == width && shrunk.getHeight() == height) {
-            return shrunk;
+        boolean sameSize = shrunk.getWidth() == scaled.width() && shrunk.getHeight() == scaled.height();
+        if (!sameSize && reducesOpaque(shrunk, scaled)) {
+            return Bilinear.window(packed(shrunk), scaled, left, top, window);
         }
-        BufferedImage drawable = RgbBytes.is(shrunk) ? RgbBytes.toIntRgb(shrunk) : shrunk;
-        return Scalr.resize(drawable, method(shrunk, width), Scalr.Mode.FIT_EXACT, width, height);
+        BufferedImage resized = sameSize ? shrunk : Scalr.resize(packed(shrunk), method(shrunk, scaled.width()),
+                Scalr.Mode.FIT_EXACT, scaled.width(), scaled.height());
+        return window.equals(scaled) ? resized
+                : Scalr.crop(packed(resized), left, top, window.width(), window.height());
+    }
+
+    /** What {@link Bilinear} takes: opaque RGB, no larger in either direction. */
+    private static boolean reducesOpaque(BufferedImage shrunk, Size scaled) {
+        boolean opaqueRgb = shrunk.getType() == BufferedImage.TYPE_INT_RGB || RgbBytes.is(shrunk);
+        return opaqueRgb && scaled.width() <= shrunk.getWidth() && scaled.height() <= shrunk.getHeight();
+    }
+
+    /** Java2D (so imgscalr) and {@link Bilinear} draw from packed ints. */
+    private static BufferedImage packed(BufferedImage image) {
+        return RgbBytes.is(image) ? RgbBytes.toIntRgb(image) : image;
     }
 
     /**
-     * After the box pre-shrink a reduction is a single step of less than two, where bilinear (BALANCED) samples
-     * the box means without aliasing, at a third of the cost of Java2D's bicubic (which was the largest item in a
-     * profile of uploads). Enlargements keep bicubic (QUALITY), which stays sharper.
+     * After the box pre-shrink a reduction is a single step of less than two, where bilinear samples the box means
+     * without aliasing, at a third of the cost of Java2D's bicubic (which was the largest item in a profile of
+     * uploads): {@link Bilinear} for opaque pixels, imgscalr's BALANCED for the others. Enlargements keep bicubic
+     * (QUALITY), which stays sharper.
      */
     private static Scalr.Method method(BufferedImage shrunk, int width) {
         return width < shrunk.getWidth() ? Scalr.Method.BALANCED : Scalr.Method.QUALITY;
@@ -56,10 +77,7 @@ final class Scaling {
     /** Covers the box (enlarging small images), then keeps its centre: Chevereto's "fit" thumbnail. */
     static BufferedImage cropToFill(BufferedImage source, int width, int height) {
         Size cover = coverSize(source, width, height);
-        BufferedImage covering = exact(source, cover.width(), cover.height());
-        if (cover.width() == width && cover.height() == height) {
-            return covering;
-        }
-        return Scalr.crop(covering, (cover.width() - width) / 2, (cover.height() - height) / 2, width, height);
+        return window(source, cover, (cover.width() - width) / 2, (cover.height() - height) / 2,
+                new Size(width, height));
     }
 }
