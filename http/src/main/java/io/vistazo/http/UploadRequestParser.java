@@ -77,7 +77,9 @@ final class UploadRequestParser {
 
     private ParsedUpload parseMultipart(Exchange exchange, Map<String, String> fields) throws IOException {
         String boundary = boundary(exchange.header("Content-Type"));
-        Files.createDirectories(settings.tempDir());
+        if (!Files.isDirectory(settings.tempDir())) {
+            Files.createDirectories(settings.tempDir());
+        }
         Path requestDir = Files.createTempDirectory(settings.tempDir(), "request-");
         MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
         parser.setFilesDirectory(requestDir);

@@ -13,7 +13,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,9 +50,9 @@ public final class LocalBlobStore implements BlobStore {
     public boolean create(String key, Path source) throws IOException {
         Path target = resolve(key);
         Path folder = target.getParent();
-        Files.createDirectories(folder);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+        // Checked first: createDirectories on an existing folder fails a mkdir and builds an exception for it.
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
         }
         Optional<Boolean> linked = linkSynced(source, target);
         boolean published = linked.isPresent() ? linked.get() : copyAndPublish(source, target);
@@ -96,7 +95,8 @@ public final class LocalBlobStore implements BlobStore {
     /** False for keys that are missing, not regular files, or invalid (keys come from URLs). */
     @Override
     public boolean exists(String key) {
-        return resolveIfValid(key).map(Files::isRegularFile).orElse(false);
+        // java.io.File answers a missing file (the usual case: uploads probe for free names) without an exception.
+        return resolveIfValid(key).map(path -> path.toFile().isFile()).orElse(false);
     }
 
     /** @throws IllegalArgumentException when the key is not a safe relative path */

@@ -272,7 +272,9 @@ public final class UploadMediaService implements UploadMedia {
 
     private Path newWorkDir() {
         try {
-            Files.createDirectories(policy.workDir());
+            if (!Files.isDirectory(policy.workDir())) {
+                Files.createDirectories(policy.workDir());
+            }
             return Files.createTempDirectory(policy.workDir(), "upload-");
         } catch (IOException e) {
             throw UploadError.tempFileFailed();
