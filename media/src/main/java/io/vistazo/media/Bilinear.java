@@ -34,8 +34,12 @@ final class Bilinear {
         BufferedImage target = RgbBytes.create(window.width(), window.height());
         byte[] out = RgbBytes.bytes(target);
         int[] blended = new int[sourceWidth];
+        // Only the source columns the window reaches (a thumb's crop leaves out a quarter or more).
+        int from = columns.first[0];
+        int to = columns.second[window.width() - 1] + 1;
         for (int y = 0, at = 0; y < window.height(); y++) {
-            blendRows(pixels, rows.first[y] * sourceWidth, rows.second[y] * sourceWidth, rows.weight[y], blended);
+            blendRows(pixels, rows.first[y] * sourceWidth, rows.second[y] * sourceWidth, rows.weight[y], blended,
+                    from, to);
             for (int x = 0; x < window.width(); x++, at += 3) {
                 int pixel = blend(blended[columns.first[x]], blended[columns.second[x]], columns.weight[x]);
                 out[at] = (byte) (pixel >> 16);
@@ -46,8 +50,8 @@ final class Bilinear {
         return target;
     }
 
-    private static void blendRows(int[] pixels, int upper, int lower, int weight, int[] blended) {
-        for (int x = 0; x < blended.length; x++) {
+    private static void blendRows(int[] pixels, int upper, int lower, int weight, int[] blended, int from, int to) {
+        for (int x = from; x < to; x++) {
             blended[x] = blend(pixels[upper + x], pixels[lower + x], weight);
         }
     }
