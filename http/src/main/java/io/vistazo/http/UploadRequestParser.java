@@ -4,9 +4,12 @@ import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.text.SizeFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.content.InputStreamContentSource;
 import org.eclipse.jetty.util.UrlEncoded;
 import org.eclipse.jetty.util.Promise;
@@ -139,7 +143,7 @@ final class UploadRequestParser {
             if (part.getFileName() != null) {
                 if (name.equals("source") && file == null) {
                     file = dir.resolve("source.upload");
-                    part.writeTo(file);
+                    save(part, file);
                     fileName = part.getFileName();
                 }
             } else {
@@ -151,6 +155,23 @@ final class UploadRequestParser {
             parts.close();
             deleteTree(dir);
         });
+    }
+
+    /**
+     * Jetty's own file for a large part is moved into place; a part held in memory (up to
+     * {@link #MEMORY_PART_LIMIT}) is written at once rather than with a system call for each chunk it arrived in.
+     */
+    private static void save(MultiPart.Part part, Path file) throws IOException {
+        if (part instanceof MultiPart.PathPart) {
+            part.writeTo(file);
+            return;
+        }
+        ByteBuffer content = Content.Source.asByteBuffer(part.createContentSource());
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            while (content.hasRemaining()) {
+                out.write(content);
+            }
+        }
     }
 
     /** The body, refused beyond {@code limit} bytes with a message naming the file limit {@code fileLimit}. */

@@ -25,13 +25,23 @@ final class ImageFiles {
     static final float JPEG_QUALITY = 0.9f;
     /** A main file that had to be re-encoded (turned upright, resized): it is the picture people keep. */
     static final float MAIN_JPEG_QUALITY = 0.93f;
+    /** Larger images are encoded straight to their file, so a huge PNG never sits in the heap whole. */
+    private static final long IN_MEMORY_PIXELS = 4_000_000L;
 
     private ImageFiles() {
     }
 
-    /** Writes {@code image} to {@code target}, replacing it; JPEG loses any alpha (flattened onto white). */
+    /**
+     * Writes {@code image} to {@code target}, replacing it; JPEG loses any alpha (flattened onto white). Images up
+     * to {@link #IN_MEMORY_PIXELS} (every thumb and medium) are encoded in memory and written at once: ImageIO's
+     * file stream makes a system call for every 4 KB the encoder flushes.
+     */
     static Path write(BufferedImage image, MediaFormat format, Path target) {
         try {
+            if ((long) image.getWidth() * image.getHeight() <= IN_MEMORY_PIXELS) {
+                Files.write(target, encoded(image, format, JPEG_QUALITY));
+                return target;
+            }
             // FileImageOutputStream does not truncate, so an old, longer file would leave a tail.
             Files.deleteIfExists(target);
             try (ImageOutputStream out = new FileImageOutputStream(target.toFile())) {
@@ -45,9 +55,13 @@ final class ImageFiles {
 
     /** A JPEG of {@code image} in memory, at {@code quality}. */
     static byte[] jpeg(BufferedImage image, float quality) {
+        return encoded(image, MediaFormat.JPEG, quality);
+    }
+
+    private static byte[] encoded(BufferedImage image, MediaFormat format, float quality) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            encode(image, MediaFormat.JPEG, quality, out);
+            encode(image, format, quality, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
