@@ -66,6 +66,8 @@ public final class LoadBench {
             System.out.println("peak RSS of the server: " + server.peakRssMb() + " MB");
             Nginx.compare(client, data.resolve("images"), URI.create(thumbUrl).getPath(), thumbs, GET_CONCURRENCY,
                     PHASE);
+        } finally {
+            TempFolders.delete(data);
         }
     }
 
