@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -39,6 +41,8 @@ public final class LocalBlobStore implements BlobStore {
     private static final long COPY_CHUNK = 8L << 20;
 
     private final Path root;
+    /** What files this process creates are given (its umask applied); null until first needed. */
+    private volatile Optional<Set<PosixFilePermission>> newFilePermissions;
 
     /** The folder need not exist yet; it is created with the first blob. */
     public LocalBlobStore(Path root) {
@@ -67,7 +71,10 @@ public final class LocalBlobStore implements BlobStore {
      * no temp file (every new file costs the file system an inode, and under upload load those allocations were
      * a large part of the kernel's time). Empty when the file system cannot link them.
      */
-    private static Optional<Boolean> linkSynced(Path source, Path target) throws IOException {
+    private Optional<Boolean> linkSynced(Path source, Path target) throws IOException {
+        if (!permissionsLikeNewFiles(source, target.getParent())) {
+            return Optional.empty();
+        }
         try (FileChannel file = FileChannel.open(source, READ)) {
             file.force(true);
         }
@@ -80,6 +87,43 @@ public final class LocalBlobStore implements BlobStore {
             LOG.debug("Cannot link {} to {} ({}); copying", source, target, e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Gives a file taken over from the caller the permissions a file of our own would have: temp files (Jetty's
+     * spilled parts, downloads) are private, and stored files must stay readable by whatever serves the folder.
+     * False when they cannot be changed (a file of another user), so the caller's file is copied instead.
+     */
+    private boolean permissionsLikeNewFiles(Path source, Path folder) throws IOException {
+        Optional<Set<PosixFilePermission>> wanted = newFilePermissions(folder);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        try {
+            if (!Files.getPosixFilePermissions(source).equals(wanted.get())) {
+                Files.setPosixFilePermissions(source, wanted.get());
+            }
+            return true;
+        } catch (FileSystemException notOurs) {
+            return false;
+        }
+    }
+
+    /** Learned once, from a probe file: Java cannot read the umask. Empty on file systems without POSIX modes. */
+    private Optional<Set<PosixFilePermission>> newFilePermissions(Path folder) throws IOException {
+        Optional<Set<PosixFilePermission>> known = newFilePermissions;
+        if (known == null) {
+            Path probe = Files.createFile(folder.resolve(TEMP_PREFIX + UUID.randomUUID()));
+            try {
+                known = Optional.of(Files.getPosixFilePermissions(probe));
+            } catch (UnsupportedOperationException e) {
+                known = Optional.empty();
+            } finally {
+                Files.delete(probe);
+            }
+            newFilePermissions = known;
+        }
+        return known;
     }
 
     private static boolean copyAndPublish(Path source, Path target) throws IOException {

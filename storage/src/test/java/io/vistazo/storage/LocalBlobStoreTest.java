@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +65,21 @@ class LocalBlobStoreTest {
         assertThat(Files.isSameFile(source, root.resolve(KEY))).isTrue();
         Files.delete(source);
         assertThat(root.resolve(KEY)).hasContent("meow");
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void aPrivateFileTakenOverGetsThePermissionsOfANewFile() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX modes");
+        Path source = source("private");
+        Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rw-------"));
+        Set<PosixFilePermission> ofANewFile = Files.getPosixFilePermissions(
+                Files.createFile(folder.resolve("new-file")));
+        assumeTrue(!ofANewFile.equals(PosixFilePermissions.fromString("rw-------")), "needs a umask other than 077");
+
+        assertThat(store.create(KEY, source)).isTrue();
+
+        assertThat(Files.getPosixFilePermissions(root.resolve(KEY))).isEqualTo(ofANewFile);
         assertThat(tempFiles()).isEmpty();
     }
 
