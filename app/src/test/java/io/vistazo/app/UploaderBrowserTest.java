@@ -214,16 +214,18 @@ class UploaderBrowserTest {
 
     @Test
     void theQueueCanBeTrimmedCancelledAndReset() {
-        ui.open("/upload");
-        ui.add(UploaderFiles.picture(files, "one.png", Color.RED, Color.BLACK, 31),
-                UploaderFiles.picture(files, "two.png", Color.GREEN, Color.BLACK, 32),
-                UploaderFiles.picture(files, "three.png", Color.BLUE, Color.BLACK, 33));
-
-        browser.find(By.cssSelector("button[aria-label='Remove two.png from the queue']")).click();
-        assertThat(ui.visibleText("up-queue-count")).isEqualTo("2 files ready");
-
+        // Throttled before the page loads: Chromium applies network conditions asynchronously, and an upload sent
+        // right after setting them once went through at full speed and was stored before the cancel.
         browser.throttleUploads(20);
         try {
+            ui.open("/upload");
+            ui.add(UploaderFiles.picture(files, "one.png", Color.RED, Color.BLACK, 31),
+                    UploaderFiles.picture(files, "two.png", Color.GREEN, Color.BLACK, 32),
+                    UploaderFiles.picture(files, "three.png", Color.BLUE, Color.BLACK, 33));
+
+            browser.find(By.cssSelector("button[aria-label='Remove two.png from the queue']")).click();
+            assertThat(ui.visibleText("up-queue-count")).isEqualTo("2 files ready");
+
             ui.start();
             ui.waitForState("sending");
             browser.waitVisible(By.id("up-cancel")).click();
