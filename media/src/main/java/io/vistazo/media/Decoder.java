@@ -43,7 +43,7 @@ final class Decoder {
                 // The probe already checked, but render may be handed any file: guard again before allocating.
                 limits.requireWithin(reader.getWidth(0), reader.getHeight(0));
                 ImageReadParam parameters = parameters(reader.getDefaultReadParam(), subsampling);
-                if (orientation == Orientation.NORMAL && decodesToBgr(reader)) {
+                if (orientation == Orientation.NORMAL && probe.format() == MediaFormat.JPEG && decodesToBgr(reader)) {
                     int width = ceilDiv(reader.getWidth(0), subsampling);
                     int height = ceilDiv(reader.getHeight(0), subsampling);
                     parameters.setDestination(RgbBytes.over(pool.take(width * height * 3), width, height));
@@ -72,12 +72,11 @@ final class Decoder {
     /**
      * A plain colour JPEG (YCbCr, no embedded profile to convert from) would come out as {@code TYPE_3BYTE_BGR};
      * such pixels go into {@link RgbBytes} instead, which ImageIO fills row by row. Anything else (grey, CMYK, a
-     * profile, other formats) keeps the reader's own type.
+     * profile) keeps the reader's own type.
      */
     private static boolean decodesToBgr(ImageReader reader) throws IOException {
         Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
-        return reader.getFormatName().equalsIgnoreCase("jpeg") && types.hasNext()
-                && types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
+        return types.hasNext() && types.next().getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
     }
 
     private static ImageReadParam parameters(ImageReadParam parameters, int subsampling) {

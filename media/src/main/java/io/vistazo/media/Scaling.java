@@ -57,14 +57,15 @@ final class Scaling {
 
     /**
      * One box pre-shrink that serves every target: by the largest whole factor that keeps the image at or above
-     * each of them, so several derivatives of one image do not each average the full pixels again.
+     * each of them, so several derivatives of one image do not each average the full pixels again. Handed back as
+     * packed ints, so that decoded bytes (when no shrink is due) are not converted once per derivative.
      */
     static BufferedImage shrinkForAll(BufferedImage source, List<Size> targets) {
         int factor = Integer.MAX_VALUE;
         for (Size target : targets) {
             factor = Math.min(factor, Math.min(source.getWidth() / target.width(), source.getHeight() / target.height()));
         }
-        return BoxShrink.by(source, factor);
+        return packed(BoxShrink.by(source, factor));
     }
 
     /** The size {@link #cropToFill} scales the source to before cropping. */
