@@ -29,7 +29,7 @@ import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
 import io.vistazo.storage.LocalBlobStore;
-import io.vistazo.storage.SqliteDatabase;
+import io.vistazo.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,7 +54,7 @@ final class Wiring implements AutoCloseable {
     /** Thumbs and mediums fit; originals are streamed from disk. */
     private static final long CACHED_FILE_MAX_BYTES = 512 * 1024;
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
     private final LocalBlobStore files;
@@ -70,7 +70,7 @@ final class Wiring implements AutoCloseable {
         prepareFolders(config);
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
-        this.database = SqliteDatabase.open(config.databaseFile());
+        this.database = Database.open(config.databaseFile());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);

@@ -29,19 +29,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteMediaRepositoryTest {
+class SqlMediaRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2024-10-10T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private MediaRepository media;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         media = database.mediaRepository();
     }
 
@@ -93,7 +93,7 @@ class SqliteMediaRepositoryTest {
         long second = media.nextId();
         long third = media.nextId();
         database.close();
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
 
         long afterReopen = database.mediaRepository().nextId();
 
@@ -188,7 +188,7 @@ class SqliteMediaRepositoryTest {
         int threads = 16;
         int perThread = 25;
         // A second instance on the same file has its own write lock, so contention reaches SQLite itself.
-        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database other = Database.open(folder.resolve("vistazo.db"))) {
             List<MediaRepository> repositories = List.of(media, other.mediaRepository());
             Set<Long> ids = ConcurrentHashMap.newKeySet();
             CountDownLatch start = new CountDownLatch(1);

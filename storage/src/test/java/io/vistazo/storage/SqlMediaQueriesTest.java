@@ -20,21 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Listings by owner, album, category and tag, privacy and expiry; and the owner lookup behind file serving. */
-class SqliteMediaQueriesTest {
+class SqlMediaQueriesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private MediaRepository media;
     private long ana;
     private long bob;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         media = database.mediaRepository();
         ana = database.userRepository().create("ana", Role.USER).id();
         bob = database.userRepository().create("bob", Role.USER).id();

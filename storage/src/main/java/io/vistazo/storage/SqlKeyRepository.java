@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** API keys; creation times are kept to the second. */
-final class SqliteKeyRepository implements KeyRepository {
+final class SqlKeyRepository implements KeyRepository {
 
     private static final String SELECT = "SELECT id, user_id, name, hash, created_gmt, revoked FROM api_keys";
 
@@ -22,7 +22,7 @@ final class SqliteKeyRepository implements KeyRepository {
 
     private final SqlAccess sql;
 
-    SqliteKeyRepository(SqlAccess sql) {
+    SqlKeyRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

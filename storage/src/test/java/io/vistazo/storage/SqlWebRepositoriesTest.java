@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the web pages write: sessions, and edits of a media's fields and tags. */
-class SqliteWebRepositoriesTest {
+class SqlWebRepositoriesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private User ana;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         ana = database.userRepository().create("ana", Role.USER);
     }
 

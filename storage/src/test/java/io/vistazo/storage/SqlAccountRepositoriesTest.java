@@ -24,20 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Users, API keys, albums, categories and settings. */
-class SqliteAccountRepositoriesTest {
+class SqlAccountRepositoriesTest {
 
     private static final Instant CREATED = Instant.parse("2024-10-10T12:34:56Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private UserRepository users;
     private KeyRepository keys;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         users = database.userRepository();
         keys = database.keyRepository();
     }
@@ -73,7 +73,7 @@ class SqliteAccountRepositoriesTest {
         int threads = 16;
         int perThread = 10;
         // Each create reads before it writes; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT here.
-        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database other = Database.open(folder.resolve("vistazo.db"))) {
             List<UserRepository> repositories = List.of(users, other.userRepository());
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(threads);

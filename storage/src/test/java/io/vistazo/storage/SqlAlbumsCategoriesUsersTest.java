@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What schema version 2 adds to users, albums and categories. */
-class SqliteAlbumsCategoriesUsersTest {
+class SqlAlbumsCategoriesUsersTest {
 
     private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private UserRepository users;
     private KeyRepository keys;
     private AlbumRepository albums;
@@ -38,7 +38,7 @@ class SqliteAlbumsCategoriesUsersTest {
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         users = database.userRepository();
         keys = database.keyRepository();
         albums = database.albumRepository();

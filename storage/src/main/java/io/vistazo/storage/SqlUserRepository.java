@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Accounts. */
-final class SqliteUserRepository implements UserRepository {
+final class SqlUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT id, name, role FROM users";
 
@@ -20,7 +20,7 @@ final class SqliteUserRepository implements UserRepository {
 
     private final SqlAccess sql;
 
-    SqliteUserRepository(SqlAccess sql) {
+    SqlUserRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

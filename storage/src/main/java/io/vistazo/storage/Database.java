@@ -25,38 +25,38 @@ import org.sqlite.SQLiteDataSource;
  * One SQLite database file: opens or creates it, migrates its schema and hands out the repositories, which are
  * safe to share between threads. Close it once at shutdown.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final int IDLE_READ_CONNECTIONS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
     private final SqlAccess sql;
     private final Handle keepAlive;
-    private final SqliteMediaRepository media;
-    private final SqliteKeyRepository keys;
-    private final SqliteUserRepository users;
-    private final SqliteAlbumRepository albums;
-    private final SqliteCategoryRepository categories;
-    private final SqliteSettingsRepository settings;
-    private final SqliteViewRepository views;
-    private final SqliteUploadHistory uploads;
-    private final SqliteSessionRepository sessions;
-    private final SqliteUploadJournal journal;
+    private final SqlMediaRepository media;
+    private final SqlKeyRepository keys;
+    private final SqlUserRepository users;
+    private final SqlAlbumRepository albums;
+    private final SqlCategoryRepository categories;
+    private final SqlSettingsRepository settings;
+    private final SqlViewRepository views;
+    private final SqlUploadHistory uploads;
+    private final SqlSessionRepository sessions;
+    private final SqlUploadJournal journal;
 
-    private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
+    private Database(SqlAccess sql, Handle keepAlive) {
         this.sql = sql;
         this.keepAlive = keepAlive;
-        this.media = new SqliteMediaRepository(sql);
-        this.keys = new SqliteKeyRepository(sql);
-        this.users = new SqliteUserRepository(sql);
-        this.albums = new SqliteAlbumRepository(sql);
-        this.categories = new SqliteCategoryRepository(sql);
-        this.settings = new SqliteSettingsRepository(sql);
-        this.journal = new SqliteUploadJournal(sql);
-        this.views = new SqliteViewRepository(sql);
-        this.uploads = new SqliteUploadHistory(sql);
-        this.sessions = new SqliteSessionRepository(sql);
+        this.media = new SqlMediaRepository(sql);
+        this.keys = new SqlKeyRepository(sql);
+        this.users = new SqlUserRepository(sql);
+        this.albums = new SqlAlbumRepository(sql);
+        this.categories = new SqlCategoryRepository(sql);
+        this.settings = new SqlSettingsRepository(sql);
+        this.journal = new SqlUploadJournal(sql);
+        this.views = new SqlViewRepository(sql);
+        this.uploads = new SqlUploadHistory(sql);
+        this.sessions = new SqlSessionRepository(sql);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class SqliteDatabase implements AutoCloseable {
      *
      * @throws IllegalStateException when the file was migrated by a newer Vistazo
      */
-    public static SqliteDatabase open(Path file) {
+    public static Database open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         createParentFolder(absolute);
         String url = "jdbc:sqlite:" + absolute;
@@ -82,7 +82,7 @@ public final class SqliteDatabase implements AutoCloseable {
             });
             Migrations.apply(sql);
             LOG.info("Opened {} (schema version {})", absolute, Migrations.currentVersion(sql));
-            return new SqliteDatabase(sql, keepAlive);
+            return new Database(sql, keepAlive);
         } catch (RuntimeException e) {
             keepAlive.close();
             readPool.closeAll();

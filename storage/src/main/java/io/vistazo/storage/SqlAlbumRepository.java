@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Albums with their media count; creation times are kept to the second. */
-final class SqliteAlbumRepository implements AlbumRepository {
+final class SqlAlbumRepository implements AlbumRepository {
 
     private static final String SELECT = "SELECT a.id, a.user_id, a.name, a.description, a.privacy, a.created_gmt, "
             + "(SELECT COUNT(*) FROM media m WHERE m.album_id = a.id) AS media_count FROM albums a";
@@ -26,7 +26,7 @@ final class SqliteAlbumRepository implements AlbumRepository {
 
     private final SqlAccess sql;
 
-    SqliteAlbumRepository(SqlAccess sql) {
+    SqlAlbumRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

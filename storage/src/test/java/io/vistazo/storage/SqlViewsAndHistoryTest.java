@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Per-day view counting, and the upload history flood limits and duplicate checks read. */
-class SqliteViewsAndHistoryTest {
+class SqlViewsAndHistoryTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 4);
     private static final LocalDateTime NOON = LocalDateTime.of(2026, 3, 4, 12, 0, 0);
@@ -27,14 +27,14 @@ class SqliteViewsAndHistoryTest {
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private Database database;
     private MediaRepository media;
     private ViewRepository views;
     private UploadHistory history;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(folder.resolve("vistazo.db"));
         media = database.mediaRepository();
         views = database.viewRepository();
         history = database.uploadHistory();

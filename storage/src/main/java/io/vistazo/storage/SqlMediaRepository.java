@@ -17,13 +17,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Media rows and their tags. Dates are stored to the second and the expiration to the millisecond, so a row read
  * back may be that much coarser than the one inserted.
  */
-final class SqliteMediaRepository implements MediaRepository {
+final class SqlMediaRepository implements MediaRepository {
 
     private static final String SELECT = "SELECT " + MediaRows.COLUMNS + " FROM media";
 
     private final SqlAccess sql;
 
-    SqliteMediaRepository(SqlAccess sql) {
+    SqlMediaRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
@@ -45,7 +45,7 @@ final class SqliteMediaRepository implements MediaRepository {
                     .bind("delete_hash", deleteSecretHash)
                     .execute();
             insertTags(handle, media.id(), media.tags());
-            SqliteUploadJournal.endIn(handle, media.storageKey());
+            SqlUploadJournal.endIn(handle, media.storageKey());
         });
     }
 

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Categories. */
-final class SqliteCategoryRepository implements CategoryRepository {
+final class SqlCategoryRepository implements CategoryRepository {
 
     private static final String SELECT = "SELECT id, name, url_key, description FROM categories";
 
@@ -20,7 +20,7 @@ final class SqliteCategoryRepository implements CategoryRepository {
 
     private final SqlAccess sql;
 
-    SqliteCategoryRepository(SqlAccess sql) {
+    SqlCategoryRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
