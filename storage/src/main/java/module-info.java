@@ -12,6 +12,9 @@ module io.vistazo.storage {
     requires io.leangen.geantyref;
     // Explicit module; required because we configure connections through org.sqlite.SQLiteConfig/SQLiteDataSource.
     requires org.xerial.sqlitejdbc;
+    // PostgreSQL: the driver's data source, pooled by HikariCP.
+    requires org.postgresql.jdbc;
+    requires com.zaxxer.hikari;
 
     exports io.vistazo.storage;
 }

@@ -33,15 +33,16 @@ final class SqlAlbumRepository implements AlbumRepository {
     @Override
     public Album create(long ownerId, String name, String description, AlbumPrivacy privacy, Instant created) {
         return sql.write(handle -> {
-            handle.createUpdate("INSERT INTO albums (user_id, name, description, privacy, created_gmt) "
-                            + "VALUES (:user, :name, :description, :privacy, :created)")
+            long id = handle.createQuery("INSERT INTO albums (user_id, name, description, privacy, created_gmt) "
+                            + "VALUES (:user, :name, :description, :privacy, :created) RETURNING id")
                     .bind("user", ownerId)
                     .bind("name", name)
                     .bind("description", description)
                     .bind("privacy", privacy.label())
                     .bind("created", Rows.timestampGmt(created))
-                    .execute();
-            return findById(handle, SqlAccess.lastInsertId(handle)).orElseThrow();
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return findById(handle, id).orElseThrow();
         });
     }
 

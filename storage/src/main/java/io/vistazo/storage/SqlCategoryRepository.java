@@ -31,13 +31,14 @@ final class SqlCategoryRepository implements CategoryRepository {
             if (findByUrlKey(handle, urlKey).isPresent()) {
                 throw new IllegalArgumentException("category URL key already taken: " + urlKey);
             }
-            handle.createUpdate("INSERT INTO categories (name, url_key, description) "
-                            + "VALUES (:name, :urlKey, :description)")
+            long id = handle.createQuery("INSERT INTO categories (name, url_key, description) "
+                            + "VALUES (:name, :urlKey, :description) RETURNING id")
                     .bind("name", name)
                     .bind("urlKey", urlKey)
                     .bind("description", description)
-                    .execute();
-            return new Category(SqlAccess.lastInsertId(handle), name, urlKey, description);
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return new Category(id, name, urlKey, description);
         });
     }
 

@@ -28,14 +28,13 @@ final class SqlKeyRepository implements KeyRepository {
 
     @Override
     public long reserve(long userId, String name, Instant created) {
-        return sql.write(handle -> {
-            handle.createUpdate("INSERT INTO api_keys (user_id, name, created_gmt) VALUES (:user, :name, :created)")
-                    .bind("user", userId)
-                    .bind("name", name)
-                    .bind("created", Rows.timestampGmt(created))
-                    .execute();
-            return SqlAccess.lastInsertId(handle);
-        });
+        return sql.write(handle -> handle.createQuery("INSERT INTO api_keys (user_id, name, created_gmt) "
+                        + "VALUES (:user, :name, :created) RETURNING id")
+                .bind("user", userId)
+                .bind("name", name)
+                .bind("created", Rows.timestampGmt(created))
+                .map(Rows.FIRST_LONG)
+                .one());
     }
 
     /** @throws IllegalArgumentException when no key has this id */

@@ -31,11 +31,12 @@ final class SqlUserRepository implements UserRepository {
             if (findByName(handle, name).isPresent()) {
                 throw new IllegalArgumentException("user name already taken: " + name);
             }
-            handle.createUpdate("INSERT INTO users (name, role) VALUES (:name, :role)")
+            long id = handle.createQuery("INSERT INTO users (name, role) VALUES (:name, :role) RETURNING id")
                     .bind("name", name)
                     .bind("role", role.name())
-                    .execute();
-            return new User(SqlAccess.lastInsertId(handle), name, role);
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return new User(id, name, role);
         });
     }
 

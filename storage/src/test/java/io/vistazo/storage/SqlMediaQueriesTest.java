@@ -18,15 +18,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Listings by owner, album, category and tag, privacy and expiry; and the owner lookup behind file serving. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class SqlMediaQueriesTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
 
     @TempDir
     Path folder;
 
+    private DatabaseLocation location;
     private Database database;
     private MediaRepository media;
     private long ana;
@@ -34,7 +44,8 @@ class SqlMediaQueriesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         media = database.mediaRepository();
         ana = database.userRepository().create("ana", Role.USER).id();
         bob = database.userRepository().create("bob", Role.USER).id();
