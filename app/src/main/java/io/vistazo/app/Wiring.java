@@ -39,6 +39,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,7 @@ final class Wiring implements AutoCloseable {
         prepareFolders(config);
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
-        this.database = Database.open(config.databaseFile());
+        this.database = Database.open(config.database());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
@@ -96,7 +97,8 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
-                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
+                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock,
+                List.of(database.healthProbe()));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);

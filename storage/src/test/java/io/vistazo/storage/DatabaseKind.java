@@ -1,5 +1,6 @@
 package io.vistazo.storage;
 
+import io.vistazo.storage.testing.PostgresServer;
 import java.nio.file.Path;
 
 /** The databases the repository tests run on: each test class is parameterized over these. */

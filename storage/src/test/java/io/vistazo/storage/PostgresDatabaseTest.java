@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.port.out.DependencyUnavailable;
+import io.vistazo.storage.testing.PostgresServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package io.vistazo.storage;
+package io.vistazo.storage.testing;
 
+import io.vistazo.storage.DatabaseLocation;
+import io.vistazo.storage.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,7 +45,10 @@ public final class PostgresServer implements AutoCloseable {
         this.folder = folder;
         this.bin = bin;
         this.port = port;
-        this.stopAtExit = new Thread(this::stopQuietly, "stop-test-postgres");
+        this.stopAtExit = new Thread(() -> {
+            stopQuietly();
+            deleteFolder();
+        }, "stop-test-postgres");
     }
 
     /** One cluster for the whole test JVM, started on first use and stopped at exit. */
