@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("vistazo: " + e.getMessage());
             System.exit(2);
+        } catch (DependencyUnavailable e) {
+            System.err.println("vistazo: " + e.getMessage());
+            System.exit(1);
         }
     }
 

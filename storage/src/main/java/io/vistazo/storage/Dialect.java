@@ -20,7 +20,7 @@ enum Dialect {
 
         @Override
         TransactionIsolationLevel snapshotIsolation() {
-            // A SQLite read transaction always sees one snapshot; the driver accepts no other level name.
+            // A SQLite read transaction always sees one snapshot: the connection's level is left as it is.
             return TransactionIsolationLevel.UNKNOWN;
         }
 

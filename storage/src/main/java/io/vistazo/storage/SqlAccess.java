@@ -11,6 +11,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The one way repositories reach the database. On SQLite: any number of concurrent readers, and writers
@@ -52,7 +53,11 @@ final class SqlAccess {
     /** Runs several reads in one transaction, so they see one snapshot. */
     <R> R readSnapshot(HandleCallback<R, RuntimeException> work) {
         ensureOpen();
-        return reachable(() -> reads.inTransaction(dialect.snapshotIsolation(), work));
+        TransactionIsolationLevel level = dialect.snapshotIsolation();
+        if (level == TransactionIsolationLevel.UNKNOWN) {
+            return reachable(() -> reads.inTransaction(work));
+        }
+        return reachable(() -> reads.inTransaction(level, work));
     }
 
     /** Runs the work in one write transaction. Never call from inside another write: it would wait on itself. */
