@@ -46,20 +46,22 @@ final class DatabaseSetup {
     }
 
     /** {@code database-password} (or {@code VISTAZO_DATABASE_PASSWORD}), else the first line of the file. */
-    private static Secret password(Settings settings) {
+    static Secret password(Settings settings) {
         Optional<String> password = settings.get("database-password");
         Optional<String> file = settings.get("database-password-file");
         if (password.isPresent() && file.isPresent()) {
             throw new IllegalArgumentException("set database-password or database-password-file, not both");
         }
-        if (file.isEmpty()) {
-            return Secret.of(password.orElse(null));
-        }
+        return file.map(DatabaseSetup::readPasswordFile).orElseGet(() -> Secret.of(password.orElse(null)));
+    }
+
+    /** The first line of the file, without surrounding blanks. */
+    static Secret readPasswordFile(String path) {
         try {
-            String content = Files.readString(Path.of(file.get()), StandardCharsets.UTF_8);
+            String content = Files.readString(Path.of(path), StandardCharsets.UTF_8);
             return Secret.of(content.lines().findFirst().orElse("").strip());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read database-password-file " + file.get() + ": " + e, e);
+            throw new IllegalArgumentException("cannot read the password file " + path + ": " + e, e);
         }
     }
 }

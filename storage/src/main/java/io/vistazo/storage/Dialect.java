@@ -38,6 +38,11 @@ enum Dialect {
         void unlockMigrations(Handle session) {
             // Nothing was locked.
         }
+
+        @Override
+        void advanceIdentity(Handle handle, String table) {
+            // An explicit rowid above the highest moves AUTOINCREMENT's counter by itself.
+        }
     },
 
     POSTGRESQL {
@@ -84,6 +89,20 @@ enum Dialect {
                     .map((rows, context) -> rows.getBoolean(1))
                     .one();
         }
+
+        @Override
+        void advanceIdentity(Handle handle, String table) {
+            String sequence = handle.createQuery("SELECT pg_get_serial_sequence(:table, 'id')")
+                    .bind("table", table)
+                    .map(Rows.FIRST_STRING)
+                    .one();
+            // Never lowers it: ids handed out since (by a node already on this database) stay taken.
+            handle.createQuery("SELECT setval(:sequence, GREATEST((SELECT COALESCE(MAX(id), 1) FROM " + table
+                            + "), (SELECT last_value FROM " + sequence + ")))")
+                    .bind("sequence", sequence)
+                    .map(Rows.FIRST_LONG)
+                    .one();
+        }
     };
 
     /** Any fixed number: advisory locks are named by a 64-bit key; this one reads "vistazo" in ASCII. */
@@ -107,4 +126,7 @@ enum Dialect {
     abstract void lockMigrations(Handle session);
 
     abstract void unlockMigrations(Handle session);
+
+    /** Moves the table's id generator past its highest id, after rows were inserted with explicit ids. */
+    abstract void advanceIdentity(Handle handle, String table);
 }
