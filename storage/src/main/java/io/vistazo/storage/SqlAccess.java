@@ -24,6 +24,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 final class SqlAccess {
 
     static final String DEPENDENCY = "database";
+    /** Enough to get past the dead connections of a small pool after a restart; each retry is immediate. */
+    private static final int STALE_RETRIES = 3;
 
     private final Jdbi reads;
     private final Jdbi writeJdbi;
@@ -47,7 +49,7 @@ final class SqlAccess {
     /** Runs statements in autocommit mode on a reading connection. */
     <R> R read(HandleCallback<R, RuntimeException> work) {
         ensureOpen();
-        return reachable(() -> reads.withHandle(work));
+        return reachable(() -> retryingStale(() -> reads.withHandle(work)));
     }
 
     /** Runs several reads in one transaction, so they see one snapshot. */
@@ -55,9 +57,9 @@ final class SqlAccess {
         ensureOpen();
         TransactionIsolationLevel level = dialect.snapshotIsolation();
         if (level == TransactionIsolationLevel.UNKNOWN) {
-            return reachable(() -> reads.inTransaction(work));
+            return reachable(() -> retryingStale(() -> reads.inTransaction(work)));
         }
-        return reachable(() -> reads.inTransaction(level, work));
+        return reachable(() -> retryingStale(() -> reads.inTransaction(level, work)));
     }
 
     /** Runs the work in one write transaction. Never call from inside another write: it would wait on itself. */
@@ -74,6 +76,23 @@ final class SqlAccess {
             if (serialised) {
                 writeLock.unlock();
             }
+        }
+    }
+
+    /**
+     * A write whose check-then-insert another node may race (PostgreSQL's read committed does not see its
+     * uncommitted row): the unique constraint that catches it becomes the same refusal as the check's.
+     *
+     * @throws IllegalArgumentException with {@code takenMessage} when a unique constraint refused the write
+     */
+    <R> R writeUnique(String takenMessage, HandleCallback<R, RuntimeException> work) {
+        try {
+            return write(work);
+        } catch (JdbiException e) {
+            if (uniqueViolation(e)) {
+                throw new IllegalArgumentException(takenMessage, e);
+            }
+            throw e;
         }
     }
 
@@ -109,6 +128,37 @@ final class SqlAccess {
         }
     }
 
+    /**
+     * Reads again when the pooled connection they got turned out to be dead (the server restarted since it was
+     * last used): the pool drops such a connection, so the next attempt gets another or a new one. Only reads are
+     * retried; a pool that has no connection to give is not waited on twice.
+     */
+    private static <R> R retryingStale(Supplier<R> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (JdbiException e) {
+                if (attempt > STALE_RETRIES || !staleConnection(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The server ended a connection the pool still held: SQL states 57P01 (admin shutdown) and 08006. */
+    private static boolean staleConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return false;
+            }
+            if (cause instanceof SQLException sql && ("57P01".equals(sql.getSQLState())
+                    || "08006".equals(sql.getSQLState()) || "08003".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static <R> R reachable(Supplier<R> work) {
         try {
             return work.get();
@@ -118,6 +168,17 @@ final class SqlAccess {
             }
             throw e;
         }
+    }
+
+    /** SQL state 23505 (PostgreSQL), or SQLite's unique constraint failure. */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).contains("UNIQUE constraint failed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

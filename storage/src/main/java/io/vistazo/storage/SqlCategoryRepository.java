@@ -24,10 +24,10 @@ final class SqlCategoryRepository implements CategoryRepository {
         this.sql = sql;
     }
 
-    /** @throws IllegalArgumentException when the URL key is taken */
+    /** @throws IllegalArgumentException when the URL key is taken, also by another node at the same moment */
     @Override
     public Category create(String name, String urlKey, String description) {
-        return sql.write(handle -> {
+        return sql.writeUnique("category URL key already taken: " + urlKey, handle -> {
             if (findByUrlKey(handle, urlKey).isPresent()) {
                 throw new IllegalArgumentException("category URL key already taken: " + urlKey);
             }

@@ -24,10 +24,10 @@ final class SqlUserRepository implements UserRepository {
         this.sql = sql;
     }
 
-    /** @throws IllegalArgumentException when the name is taken */
+    /** @throws IllegalArgumentException when the name is taken, also by another node at the same moment */
     @Override
     public User create(String name, Role role) {
-        return sql.write(handle -> {
+        return sql.writeUnique("user name already taken: " + name, handle -> {
             if (findByName(handle, name).isPresent()) {
                 throw new IllegalArgumentException("user name already taken: " + name);
             }
