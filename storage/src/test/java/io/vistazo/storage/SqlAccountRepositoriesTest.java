@@ -107,6 +107,16 @@ class SqlAccountRepositoriesTest {
     }
 
     @Test
+    void aHashAnotherKeyHasIsRefused() {
+        long userId = users.create("ana", Role.USER).id();
+        keys.setHash(keys.reserve(userId, "first", CREATED), "same");
+        long second = keys.reserve(userId, "second", CREATED);
+
+        assertThatThrownBy(() -> keys.setHash(second, "same")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(keys.findById(second).orElseThrow().hashHex()).isNull();
+    }
+
+    @Test
     void aReservedKeyHasNoHashUntilSet() {
         long userId = users.create("ana", Role.USER).id();
 
