@@ -51,6 +51,16 @@ class DatabaseTest {
     }
 
     @Test
+    void theCopyToPostgresKnowsEveryTable() {
+        try (Database database = Database.open(folder.resolve("vistazo.db"))) {
+            List<String> copied = DatabaseCopy.TABLES.stream().map(DatabaseCopy.Table::name).sorted().toList();
+            assertThat(tablesOf(database)).as("a new table must be added to DatabaseCopy.TABLES, in foreign-key order")
+                    .filteredOn(table -> !table.equals("schema_version") && !table.startsWith("sqlite_"))
+                    .containsExactlyElementsOf(copied);
+        }
+    }
+
+    @Test
     void everyConnectionGetsThePragmas() {
         try (Database database = Database.open(folder.resolve("vistazo.db"))) {
             SqlAccess sql = database.sql();
