@@ -132,4 +132,17 @@ class SqlMediaQueriesTest {
                 .containsExactly("2026/03/04/cat.png", "2026/03/04/cat.th.png");
         assertThat(media.findByKeyPrefix("2026/03/04/dog.")).isEmpty();
     }
+
+    @Test
+    void keysCompareByteForByteLikeTheFileSystemNamesTheyAre() {
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/Cat.png"), "h");
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat.png"), "h");
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat-2.png"), "h");
+
+        assertThat(media.findByKeyPrefix("2026/03/04/Cat.")).extracting(Media::storageKey)
+                .containsExactly("2026/03/04/Cat.png");
+        assertThat(media.findByKeyPrefix("2026/03/04/cat.")).extracting(Media::storageKey)
+                .containsExactly("2026/03/04/cat.png");
+        assertThat(media.keyTaken("2026/03/04/CAT.png")).isFalse();
+    }
 }

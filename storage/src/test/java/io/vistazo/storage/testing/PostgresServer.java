@@ -24,7 +24,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL cluster for tests, from the Debian {@code postgresql} package: {@code initdb} in a fresh
  * folder under {@code /tmp}, {@code pg_ctl start} on a free loopback port, a new database per test through
  * {@link #newDatabase()}, and {@code pg_ctl stop} at {@link #close()} or, whatever happens, at JVM exit.
- * PostgreSQL refuses to run as root, so as root the commands run as the {@code postgres} user.
+ * PostgreSQL refuses to run as root, so as root the commands run as the {@code postgres} user. Databases use an
+ * ICU {@code en-US} collation, as production servers typically do, so code that relies on byte order shows.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -128,7 +129,7 @@ public final class PostgresServer implements AutoCloseable {
     private void init() {
         ownedByPostgres(folder);
         run(List.of(bin.resolve("initdb").toString(), "-D", dataDir().toString(), "-A", "trust", "-U", USER,
-                "-E", "UTF8", "--no-sync"));
+                "-E", "UTF8", "--no-sync", "--locale=C.UTF-8", "--locale-provider=icu", "--icu-locale=en-US"));
     }
 
     private void pgCtl(String... arguments) {
