@@ -1,6 +1,6 @@
 /**
- * Local file layouts and the SQLite metadata store through Jdbi. The application opens an
- * {@link io.vistazo.storage.SqliteDatabase} and a {@link io.vistazo.storage.LocalBlobStore} and hands their ports to
+ * Local file layouts and the SQL metadata store (SQLite or PostgreSQL) through Jdbi. The application opens a
+ * {@link io.vistazo.storage.Database} and a {@link io.vistazo.storage.LocalBlobStore} and hands their ports to
  * the core use cases.
  */
 module io.vistazo.storage {
@@ -12,6 +12,9 @@ module io.vistazo.storage {
     requires io.leangen.geantyref;
     // Explicit module; required because we configure connections through org.sqlite.SQLiteConfig/SQLiteDataSource.
     requires org.xerial.sqlitejdbc;
+    // PostgreSQL: the driver's data source, pooled by HikariCP.
+    requires org.postgresql.jdbc;
+    requires com.zaxxer.hikari;
 
     exports io.vistazo.storage;
 }

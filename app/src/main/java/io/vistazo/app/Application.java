@@ -70,9 +70,14 @@ final class Application implements Vistazo.Server {
         String created = null;
         User admin = users.findByName(ADMIN_NAME).orElse(null);
         if (admin == null && users.count() == 0) {
-            admin = users.create(ADMIN_NAME, Role.ADMIN);
-            if (config.adminKey() == null) {
-                created = authenticator.issue(admin, "first start");
+            try {
+                admin = users.create(ADMIN_NAME, Role.ADMIN);
+                if (config.adminKey() == null) {
+                    created = authenticator.issue(admin, "first start");
+                }
+            } catch (IllegalArgumentException takenMeanwhile) {
+                // Another node sharing the database created it at the same moment; that node prints its key.
+                admin = users.findByName(ADMIN_NAME).orElseThrow(() -> takenMeanwhile);
             }
         }
         if (admin != null && config.adminKey() != null) {

@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class Main {
             "  album list --user NAME     list the user's albums",
             "  check [--repair]           compare rows with files: orphan files, rows without their file,",
             "                             missing thumbs; --repair removes, deletes and renders again",
+            "  migrate database --to JDBC_URL [--user U] [--password-file F] [--resume]",
+            "                             copy every row of the SQLite database to an empty PostgreSQL one",
             "  help                       show this text",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
@@ -55,6 +58,9 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("vistazo: " + e.getMessage());
             System.exit(2);
+        } catch (DependencyUnavailable e) {
+            System.err.println("vistazo: " + e.getMessage());
+            System.exit(1);
         }
     }
 
@@ -69,6 +75,9 @@ public final class Main {
             case "serve" -> serve(VistazoConfig.from(settings), out);
             case "check" -> {
                 return CheckCommand.run(settings, out);
+            }
+            case "migrate database" -> {
+                return MigrateCommand.run(settings, out);
             }
             case "help", "--help" -> out.println(USAGE);
             default -> {

@@ -10,7 +10,7 @@ import io.vistazo.core.service.MediaEditor;
 import io.vistazo.core.service.MediaListing;
 import io.vistazo.core.service.PasswordHasher;
 import io.vistazo.core.text.IdCodec;
-import io.vistazo.storage.SqliteDatabase;
+import io.vistazo.storage.Database;
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -18,7 +18,7 @@ import java.time.Clock;
 record Management(Accounts accounts, Keys keys, Albums albums, Categories categories, MediaListing listing,
                   MediaEditor editor) {
 
-    static Management wire(SqliteDatabase database, Authenticator authenticator, DeleteMediaService deleter,
+    static Management wire(Database database, Authenticator authenticator, DeleteMediaService deleter,
                            IdCodec codec, Clock clock, SecureRandom random) {
         Albums albums = new Albums(database.albumRepository(), database.mediaRepository(), deleter, codec, clock);
         return new Management(

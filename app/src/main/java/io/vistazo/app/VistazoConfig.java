@@ -6,6 +6,7 @@ import io.vistazo.core.service.UploadPolicy.UrlUploads;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
+import io.vistazo.storage.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ record VistazoConfig(
         int port,
         String bind,
         Path dataDir,
+        DatabaseLocation database,
         String publicUrl,
         HttpEngine engine,
         String adminKey,
@@ -69,10 +71,12 @@ record VistazoConfig(
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b|b)?", Pattern.CASE_INSENSITIVE);
 
     static VistazoConfig from(Settings settings) {
+        Path dataDir = Path.of(settings.get("data", "vistazo-data")).toAbsolutePath();
         return new VistazoConfig(
                 settings.getInt("port", 8080),
                 settings.get("bind", "0.0.0.0"),
-                Path.of(settings.get("data", "vistazo-data")).toAbsolutePath(),
+                dataDir,
+                DatabaseSetup.from(settings, dataDir),
                 settings.get("public-url").orElse(null),
                 HttpEngine.parse(settings.get("engine", "jetty")),
                 settings.get("admin-key").orElse(null),
@@ -96,10 +100,6 @@ record VistazoConfig(
                 Limits.from(settings),
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
-    }
-
-    Path databaseFile() {
-        return dataDir.resolve("vistazo.db");
     }
 
     Path imagesDir() {

@@ -29,7 +29,7 @@ import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
 import io.vistazo.storage.LocalBlobStore;
-import io.vistazo.storage.SqliteDatabase;
+import io.vistazo.storage.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -39,6 +39,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ final class Wiring implements AutoCloseable {
     /** Thumbs and mediums fit; originals are streamed from disk. */
     private static final long CACHED_FILE_MAX_BYTES = 512 * 1024;
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
     private final LocalBlobStore files;
@@ -70,7 +71,7 @@ final class Wiring implements AutoCloseable {
         prepareFolders(config);
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
-        this.database = SqliteDatabase.open(config.databaseFile());
+        this.database = Database.open(config.database());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
@@ -96,7 +97,8 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
-                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
+                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock,
+                List.of(database.healthProbe()));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);

@@ -6,17 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vistazo.core.service.Accounts;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code vistazo user|key|category|album} against the data folder of a running server, and the upload rules they
  * set up: revoked keys, albums owned by the key's user, categories that exist, duplicates allowed by default.
  */
+@ParameterizedClass
+@EnumSource(TestDatabases.Kind.class)
 class AccountsCliTest {
+
+    @Parameter
+    TestDatabases.Kind database;
 
     @TempDir
     Path dataDir;
@@ -25,6 +34,7 @@ class AccountsCliTest {
 
     @BeforeEach
     void start() {
+        TestDatabases.prepare(dataDir, database);
         server = TestServer.start(dataDir, HttpEngine.JDK);
     }
 
@@ -43,8 +53,9 @@ class AccountsCliTest {
 
     /** The use cases as the future web login will call them, on the same data folder. */
     private boolean passwordWorks(String user, String password) {
-        try (Wiring wiring = Wiring.open(VistazoConfig.from(Settings.load(Map.of("data", dataDir.toString()),
-                Map.of())))) {
+        Map<String, String> flags = new HashMap<>(TestDatabases.settings(dataDir));
+        flags.put("data", dataDir.toString());
+        try (Wiring wiring = Wiring.open(VistazoConfig.from(Settings.load(flags, Map.of())))) {
             Accounts accounts = wiring.management().accounts();
             return accounts.verifyPassword(user, password).isPresent();
         }

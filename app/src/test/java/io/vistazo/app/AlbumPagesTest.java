@@ -29,6 +29,13 @@ class AlbumPagesTest {
         }
     }
 
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         WebWorld world;
@@ -40,6 +47,10 @@ class AlbumPagesTest {
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

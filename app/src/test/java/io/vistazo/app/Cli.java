@@ -26,6 +26,7 @@ final class Cli {
         List<String> words = new ArrayList<>();
         Map<String, String> flags = Settings.parseFlags(Arrays.asList(args), words);
         flags.put("data", dataDir.toString());
+        TestDatabases.settings(dataDir).forEach(flags::putIfAbsent);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             int status = Main.run(words, Settings.load(flags, Map.of()),

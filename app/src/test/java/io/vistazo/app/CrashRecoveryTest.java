@@ -3,7 +3,7 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vistazo.storage.SqliteDatabase;
+import io.vistazo.storage.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +30,7 @@ class CrashRecoveryTest {
         try (TestServer server = TestServer.start(dataDir, HttpEngine.JDK)) {
             kept = server.upload("kept.png", Fixtures.bytes("alpha.png")).path("image");
         }
-        try (SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("vistazo.db"))) {
+        try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
             assertThat(database.uploadJournal().pending()).as("storing the row ends the journal entry").isEmpty();
         }
         List<String> interrupted = List.of("2020/01/01/lost.png", "2020/01/01/lost.th.png");
@@ -39,7 +39,7 @@ class CrashRecoveryTest {
             Files.createDirectories(file.getParent());
             Files.write(file, Fixtures.bytes("alpha.png"));
         }
-        try (SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("vistazo.db"))) {
+        try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
             database.uploadJournal().begin(interrupted.get(0), interrupted);
         }
 
@@ -48,7 +48,7 @@ class CrashRecoveryTest {
             String path = java.net.URI.create(kept.path("url").asText()).getPath();
             assertThat(server.get(path).body()).isEqualTo(Fixtures.bytes("alpha.png"));
         }
-        try (SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("vistazo.db"))) {
+        try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
             assertThat(database.uploadJournal().pending()).isEmpty();
         }
     }

@@ -23,12 +23,23 @@ class DuplicatesTest {
         }
     }
 
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         private String userKey;
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -28,12 +28,23 @@ class GuestAndTagsTest {
         }
     }
 
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         private String albumId;
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -27,6 +27,13 @@ class MyMediaPagesTest {
         }
     }
 
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         WebWorld world;
@@ -34,6 +41,10 @@ class MyMediaPagesTest {
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -2,14 +2,13 @@ package io.vistazo.app;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * Reads and changes a server's SQLite file directly: to check what no API shows yet (views, album ids) and to
+ * Reads and changes a server's database (its SQLite file, or its PostgreSQL database: see {@link TestDatabases})
+ * directly: to check what no API shows yet (views, album ids) and to
  * stand in for time passing (moving an expiry into the past).
  */
 final class TestDatabase {
@@ -50,11 +49,7 @@ final class TestDatabase {
     }
 
     private static Connection open(Path dataDir) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("vistazo.db"));
-        try (Statement pragma = connection.createStatement()) {
-            pragma.execute("PRAGMA busy_timeout = 5000");
-        }
-        return connection;
+        return TestDatabases.connect(dataDir);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... params)

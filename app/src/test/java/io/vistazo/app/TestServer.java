@@ -35,6 +35,7 @@ class TestServer implements AutoCloseable {
     static TestServer start(Path dataDir, HttpEngine engine, String... settings) {
         Vistazo.Builder builder = Vistazo.builder().dataDir(dataDir).port(0).engine(engine.name())
                 .adminKey(ADMIN_KEY);
+        TestDatabases.settings(dataDir).forEach(builder::set);
         for (int i = 0; i < settings.length; i += 2) {
             builder.set(settings[i], settings[i + 1]);
         }

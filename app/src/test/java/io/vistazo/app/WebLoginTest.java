@@ -85,10 +85,21 @@ class WebLoginTest {
         }
     }
 
+    @Nested
+    class OnPostgres extends Contract {
+        OnPostgres() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.vistazo.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The immutable route index and the only {@link HttpHandler}: finds the route, answers 404 or 405 with
- * {@code Allow}, serves HEAD from GET, turns expected failures into their status and anything else into a logged
- * 500 with an incident id. The exchange is always closed.
+ * {@code Allow}, serves HEAD from GET, turns expected failures into their status (an unreachable dependency into
+ * 503 with {@code Retry-After}) and anything else into a logged 500 with an incident id. The exchange is always closed.
  */
 public final class RouteTable implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
+    private static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
     record Route(String method, RoutePattern pattern, Handler handler) {
     }
@@ -86,6 +88,13 @@ public final class RouteTable implements HttpHandler {
         } catch (IOException e) {
             LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
         } catch (Exception | Error e) {
+            DependencyUnavailable unavailable = DependencyUnavailable.in(e);
+            if (unavailable != null) {
+                LOG.warn("{} {} answered 503: {}", route.method(), route.pattern().text(), unavailable.getMessage());
+                exchange.header("Retry-After", Integer.toString(RETRY_AFTER_UNAVAILABLE_SECONDS));
+                fail(exchange, 503, "The " + unavailable.dependency() + " is unavailable, try again shortly");
+                return;
+            }
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {} in {} {}", incident, route.method(), route.pattern().text(), e);
             fail(exchange, 500, "Internal error, incident " + incident);

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.port.out.DependencyUnavailable;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,16 @@ final class UploadFailures {
         }
     }
 
-    /** A full disk is the operator's to fix and the client's to retry; anything else is our bug. */
+    /**
+     * A full disk or an unreachable database is the operator's to fix and the client's to retry (503); anything
+     * else is our bug.
+     */
     static UploadError unexpected(Exception failure) {
+        DependencyUnavailable unavailable = DependencyUnavailable.in(failure);
+        if (unavailable != null) {
+            LOG.warn("upload refused: {}", unavailable.getMessage());
+            return UploadError.unavailable(unavailable.dependency());
+        }
         if (DiskFull.causedBy(failure)) {
             LOG.warn("upload refused: the data folder is full ({})", failure.getMessage());
             return UploadError.noSpace();

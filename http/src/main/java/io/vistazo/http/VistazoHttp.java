@@ -3,6 +3,7 @@ package io.vistazo.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
@@ -11,6 +12,7 @@ import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.http.web.WebRoutes;
 import io.vistazo.http.web.WebServices;
 import java.time.Clock;
+import java.util.List;
 
 /** Builds the one {@link com.sun.net.httpserver.HttpHandler} that serves the whole site. */
 public final class VistazoHttp {
@@ -18,9 +20,17 @@ public final class VistazoHttp {
     private VistazoHttp() {
     }
 
-    /** The use cases and adapters the routes call. */
+    /**
+     * The use cases and adapters the routes call.
+     *
+     * @param health the dependencies {@code /health} checks, such as the database
+     */
     public record Services(UploadMedia uploads, MediaFinder finder, DeleteMediaService deleter, BlobStore blobs,
-                           MediaLinks links, Clock clock) {
+                           MediaLinks links, Clock clock, List<HealthProbe> health) {
+
+        public Services {
+            health = List.copyOf(health);
+        }
     }
 
     /** Thumb and medium sizes, for the {@code display_*} fields. */
@@ -36,7 +46,7 @@ public final class VistazoHttp {
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());
         return new Router()
-                .routes(new SiteRoutes(responses))
+                .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
                 .routes(new FileRoutes(services.blobs(), services.finder()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,

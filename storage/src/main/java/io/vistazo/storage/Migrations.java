@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the schema up to date with the {@code migrations/V<nnn>__<what>.sql} resources, each applied once, in
- * order, in its own transaction, and recorded in {@code schema_version}.
+ * order, in its own transaction, and recorded in {@code schema_version}. The same scripts serve SQLite and
+ * PostgreSQL: {@link Dialect#schema} rewrites what differs.
  */
 final class Migrations {
 
@@ -29,12 +30,26 @@ final class Migrations {
         return versionOf(SCRIPTS.get(SCRIPTS.size() - 1));
     }
 
+    /** Applies the pending scripts while holding the dialect's migration lock, so nodes never race. */
     static void apply(SqlAccess sql) {
-        sql.useWrite(handle -> handle.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_gmt TEXT NOT NULL)"));
+        Dialect dialect = sql.dialect();
+        sql.useSession(session -> {
+            dialect.lockMigrations(session);
+            try {
+                applyAll(sql);
+            } finally {
+                dialect.unlockMigrations(session);
+            }
+        });
+    }
+
+    private static void applyAll(SqlAccess sql) {
+        Dialect dialect = sql.dialect();
+        sql.useWrite(handle -> handle.execute(dialect.schema("CREATE TABLE IF NOT EXISTS schema_version ("
+                + "version INTEGER PRIMARY KEY, script TEXT NOT NULL, applied_gmt TEXT NOT NULL)")));
         refuseNewerSchema(currentVersion(sql));
         for (String script : SCRIPTS) {
-            sql.useWrite(handle -> applyIfNew(handle, script));
+            sql.useWrite(handle -> applyIfNew(handle, dialect, script));
         }
     }
 
@@ -59,7 +74,7 @@ final class Migrations {
     }
 
     /** Re-checks inside the transaction, so two processes opening one new database apply each script once. */
-    private static void applyIfNew(Handle handle, String script) {
+    private static void applyIfNew(Handle handle, Dialect dialect, String script) {
         int version = versionOf(script);
         boolean applied = handle.createQuery("SELECT COUNT(*) FROM schema_version WHERE version = :version")
                 .bind("version", version)
@@ -68,7 +83,7 @@ final class Migrations {
         if (applied) {
             return;
         }
-        handle.createScript(load(script)).execute();
+        handle.createScript(dialect.schema(load(script))).execute();
         handle.createUpdate("INSERT INTO schema_version (version, script, applied_gmt) VALUES (:version, :script, :at)")
                 .bind("version", version)
                 .bind("script", script)

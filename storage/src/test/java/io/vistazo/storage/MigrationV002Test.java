@@ -27,7 +27,7 @@ class MigrationV002Test {
         Path file = folder.resolve("vistazo.db");
         writeVersionOneDatabase(file);
 
-        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+        try (Database database = Database.open(file)) {
             assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(database.userRepository().findByName("ana")).isPresent();
             assertThat(database.userRepository().passwordHash(1)).isEmpty();
@@ -68,7 +68,7 @@ class MigrationV002Test {
         }
     }
 
-    private static List<String> indexesOf(SqliteDatabase database) {
+    private static List<String> indexesOf(Database database) {
         return database.sql().read(handle -> handle.createQuery(
                         "SELECT name FROM sqlite_master WHERE type = 'index'")
                 .map(Rows.FIRST_STRING)

@@ -8,7 +8,7 @@ final class TestSql {
     private TestSql() {
     }
 
-    static int count(SqliteDatabase database, String query) {
+    static int count(Database database, String query) {
         return database.sql().read(handle -> handle.createQuery(query).map(Rows.FIRST_INT).one());
     }
 

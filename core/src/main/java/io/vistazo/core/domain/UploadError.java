@@ -193,6 +193,11 @@ public final class UploadError extends RuntimeException {
         return new UploadError(408, 408, "Request body not received in time");
     }
 
+    /** A dependency (the database) cannot be reached: the client may retry once it is back. */
+    public static UploadError unavailable(String dependency) {
+        return new UploadError(503, 503, "The " + dependency + " is unavailable, try again shortly");
+    }
+
     public static UploadError busy() {
         return new UploadError(503, 503, "Too many uploads in progress, try again shortly");
     }

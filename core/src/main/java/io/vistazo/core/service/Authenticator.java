@@ -83,13 +83,24 @@ public final class Authenticator {
         return key;
     }
 
-    /** Stores an operator-chosen key (for automation) for the user. */
+    /**
+     * Stores an operator-chosen key (for automation) for the user. Idempotent, also when nodes sharing a database
+     * seed it at the same moment: the one that loses revokes its unused reservation.
+     */
     public void seed(User user, String name, String key) {
-        if (keys.findByHash(Hashes.sha256Hex(key)).isPresent()) {
+        String hash = Hashes.sha256Hex(key);
+        if (keys.findByHash(hash).isPresent()) {
             return;
         }
         long id = keys.reserve(user.id(), name, clock.instant());
-        keys.setHash(id, Hashes.sha256Hex(key));
+        try {
+            keys.setHash(id, hash);
+        } catch (IllegalArgumentException storedMeanwhile) {
+            if (keys.findByHash(hash).isEmpty()) {
+                throw storedMeanwhile;
+            }
+            keys.revoke(id);
+        }
     }
 
     /** The form a key is listed in: {@code chv_<id>_***}. */

@@ -11,6 +11,7 @@ public interface KeyRepository {
     /** Inserts a key row without a hash yet, to learn the id the visible key embeds. */
     long reserve(long userId, String name, Instant created);
 
+    /** @throws IllegalArgumentException when no key has this id, or another key already has this hash */
     void setHash(long keyId, String hashHex);
 
     Optional<ApiKey> findById(long keyId);

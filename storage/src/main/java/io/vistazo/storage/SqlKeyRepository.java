@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** API keys; creation times are kept to the second. */
-final class SqliteKeyRepository implements KeyRepository {
+final class SqlKeyRepository implements KeyRepository {
 
     private static final String SELECT = "SELECT id, user_id, name, hash, created_gmt, revoked FROM api_keys";
 
@@ -22,26 +22,25 @@ final class SqliteKeyRepository implements KeyRepository {
 
     private final SqlAccess sql;
 
-    SqliteKeyRepository(SqlAccess sql) {
+    SqlKeyRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
     @Override
     public long reserve(long userId, String name, Instant created) {
-        return sql.write(handle -> {
-            handle.createUpdate("INSERT INTO api_keys (user_id, name, created_gmt) VALUES (:user, :name, :created)")
-                    .bind("user", userId)
-                    .bind("name", name)
-                    .bind("created", Rows.timestampGmt(created))
-                    .execute();
-            return SqlAccess.lastInsertId(handle);
-        });
+        return sql.write(handle -> handle.createQuery("INSERT INTO api_keys (user_id, name, created_gmt) "
+                        + "VALUES (:user, :name, :created) RETURNING id")
+                .bind("user", userId)
+                .bind("name", name)
+                .bind("created", Rows.timestampGmt(created))
+                .map(Rows.FIRST_LONG)
+                .one());
     }
 
-    /** @throws IllegalArgumentException when no key has this id */
+    /** @throws IllegalArgumentException when no key has this id, or another key has this hash */
     @Override
     public void setHash(long keyId, String hashHex) {
-        int updated = sql.write(handle -> handle.createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
+        int updated = sql.writeUnique("another API key has this hash", handle -> handle.createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
                 .bind("hash", hashHex)
                 .bind("id", keyId)
                 .execute());

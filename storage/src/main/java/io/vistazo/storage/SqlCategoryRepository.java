@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Categories. */
-final class SqliteCategoryRepository implements CategoryRepository {
+final class SqlCategoryRepository implements CategoryRepository {
 
     private static final String SELECT = "SELECT id, name, url_key, description FROM categories";
 
@@ -20,24 +20,25 @@ final class SqliteCategoryRepository implements CategoryRepository {
 
     private final SqlAccess sql;
 
-    SqliteCategoryRepository(SqlAccess sql) {
+    SqlCategoryRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
-    /** @throws IllegalArgumentException when the URL key is taken */
+    /** @throws IllegalArgumentException when the URL key is taken, also by another node at the same moment */
     @Override
     public Category create(String name, String urlKey, String description) {
-        return sql.write(handle -> {
+        return sql.writeUnique("category URL key already taken: " + urlKey, handle -> {
             if (findByUrlKey(handle, urlKey).isPresent()) {
                 throw new IllegalArgumentException("category URL key already taken: " + urlKey);
             }
-            handle.createUpdate("INSERT INTO categories (name, url_key, description) "
-                            + "VALUES (:name, :urlKey, :description)")
+            long id = handle.createQuery("INSERT INTO categories (name, url_key, description) "
+                            + "VALUES (:name, :urlKey, :description) RETURNING id")
                     .bind("name", name)
                     .bind("urlKey", urlKey)
                     .bind("description", description)
-                    .execute();
-            return new Category(SqlAccess.lastInsertId(handle), name, urlKey, description);
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return new Category(id, name, urlKey, description);
         });
     }
 

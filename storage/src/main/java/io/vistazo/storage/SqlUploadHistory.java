@@ -9,11 +9,11 @@ import java.util.Optional;
  * adds. {@code date_gmt} is the upload time except for admin uploads with {@code use_file_date}, which count at
  * their photo's date.
  */
-final class SqliteUploadHistory implements UploadHistory {
+final class SqlUploadHistory implements UploadHistory {
 
     private final SqlAccess sql;
 
-    SqliteUploadHistory(SqlAccess sql) {
+    SqlUploadHistory(SqlAccess sql) {
         this.sql = sql;
     }
 

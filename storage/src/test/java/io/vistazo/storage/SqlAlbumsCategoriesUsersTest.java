@@ -20,16 +20,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What schema version 2 adds to users, albums and categories. */
-class SqliteAlbumsCategoriesUsersTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlAlbumsCategoriesUsersTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private UserRepository users;
     private KeyRepository keys;
     private AlbumRepository albums;
@@ -38,7 +48,8 @@ class SqliteAlbumsCategoriesUsersTest {
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         users = database.userRepository();
         keys = database.keyRepository();
         albums = database.albumRepository();

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Albums with their media count; creation times are kept to the second. */
-final class SqliteAlbumRepository implements AlbumRepository {
+final class SqlAlbumRepository implements AlbumRepository {
 
     private static final String SELECT = "SELECT a.id, a.user_id, a.name, a.description, a.privacy, a.created_gmt, "
             + "(SELECT COUNT(*) FROM media m WHERE m.album_id = a.id) AS media_count FROM albums a";
@@ -26,22 +26,23 @@ final class SqliteAlbumRepository implements AlbumRepository {
 
     private final SqlAccess sql;
 
-    SqliteAlbumRepository(SqlAccess sql) {
+    SqlAlbumRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
     @Override
     public Album create(long ownerId, String name, String description, AlbumPrivacy privacy, Instant created) {
         return sql.write(handle -> {
-            handle.createUpdate("INSERT INTO albums (user_id, name, description, privacy, created_gmt) "
-                            + "VALUES (:user, :name, :description, :privacy, :created)")
+            long id = handle.createQuery("INSERT INTO albums (user_id, name, description, privacy, created_gmt) "
+                            + "VALUES (:user, :name, :description, :privacy, :created) RETURNING id")
                     .bind("user", ownerId)
                     .bind("name", name)
                     .bind("description", description)
                     .bind("privacy", privacy.label())
                     .bind("created", Rows.timestampGmt(created))
-                    .execute();
-            return findById(handle, SqlAccess.lastInsertId(handle)).orElseThrow();
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return findById(handle, id).orElseThrow();
         });
     }
 

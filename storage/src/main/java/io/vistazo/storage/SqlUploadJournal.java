@@ -10,11 +10,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The upload journal as a table; see {@link UploadJournal}. */
-final class SqliteUploadJournal implements UploadJournal {
+final class SqlUploadJournal implements UploadJournal {
 
     private final SqlAccess sql;
 
-    SqliteUploadJournal(SqlAccess sql) {
+    SqlUploadJournal(SqlAccess sql) {
         this.sql = sql;
     }
 

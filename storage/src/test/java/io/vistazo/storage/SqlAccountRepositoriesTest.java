@@ -22,22 +22,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Users, API keys, albums, categories and settings. */
-class SqliteAccountRepositoriesTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlAccountRepositoriesTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant CREATED = Instant.parse("2024-10-10T12:34:56Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private UserRepository users;
     private KeyRepository keys;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         users = database.userRepository();
         keys = database.keyRepository();
     }
@@ -73,7 +84,7 @@ class SqliteAccountRepositoriesTest {
         int threads = 16;
         int perThread = 10;
         // Each create reads before it writes; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT here.
-        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database other = Database.open(location)) {
             List<UserRepository> repositories = List.of(users, other.userRepository());
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -93,6 +104,16 @@ class SqliteAccountRepositoriesTest {
             }
         }
         assertThat(users.count()).isEqualTo(threads * perThread);
+    }
+
+    @Test
+    void aHashAnotherKeyHasIsRefused() {
+        long userId = users.create("ana", Role.USER).id();
+        keys.setHash(keys.reserve(userId, "first", CREATED), "same");
+        long second = keys.reserve(userId, "second", CREATED);
+
+        assertThatThrownBy(() -> keys.setHash(second, "same")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(keys.findById(second).orElseThrow().hashHex()).isNull();
     }
 
     @Test

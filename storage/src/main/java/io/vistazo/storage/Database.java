@@ -2,6 +2,8 @@ package io.vistazo.storage;
 
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
+import io.vistazo.core.port.out.DependencyUnavailable;
+import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.SessionRepository;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -22,49 +25,68 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * One SQLite database file: opens or creates it, migrates its schema and hands out the repositories, which are
- * safe to share between threads. Close it once at shutdown.
+ * One database, a SQLite file or a PostgreSQL server: opens it, migrates its schema and hands out the
+ * repositories, which are safe to share between threads and run the same SQL on both. Close it once at shutdown.
  */
-public final class SqliteDatabase implements AutoCloseable {
+public final class Database implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final int IDLE_READ_CONNECTIONS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
     private final SqlAccess sql;
-    private final Handle keepAlive;
-    private final SqliteMediaRepository media;
-    private final SqliteKeyRepository keys;
-    private final SqliteUserRepository users;
-    private final SqliteAlbumRepository albums;
-    private final SqliteCategoryRepository categories;
-    private final SqliteSettingsRepository settings;
-    private final SqliteViewRepository views;
-    private final SqliteUploadHistory uploads;
-    private final SqliteSessionRepository sessions;
-    private final SqliteUploadJournal journal;
+    private final Runnable closeExtra;
+    private final SqlMediaRepository media;
+    private final SqlKeyRepository keys;
+    private final SqlUserRepository users;
+    private final SqlAlbumRepository albums;
+    private final SqlCategoryRepository categories;
+    private final SqlSettingsRepository settings;
+    private final SqlViewRepository views;
+    private final SqlUploadHistory uploads;
+    private final SqlSessionRepository sessions;
+    private final SqlUploadJournal journal;
 
-    private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
+    private Database(SqlAccess sql, Runnable closeExtra) {
         this.sql = sql;
-        this.keepAlive = keepAlive;
-        this.media = new SqliteMediaRepository(sql);
-        this.keys = new SqliteKeyRepository(sql);
-        this.users = new SqliteUserRepository(sql);
-        this.albums = new SqliteAlbumRepository(sql);
-        this.categories = new SqliteCategoryRepository(sql);
-        this.settings = new SqliteSettingsRepository(sql);
-        this.journal = new SqliteUploadJournal(sql);
-        this.views = new SqliteViewRepository(sql);
-        this.uploads = new SqliteUploadHistory(sql);
-        this.sessions = new SqliteSessionRepository(sql);
+        this.closeExtra = closeExtra;
+        this.media = new SqlMediaRepository(sql);
+        this.keys = new SqlKeyRepository(sql);
+        this.users = new SqlUserRepository(sql);
+        this.albums = new SqlAlbumRepository(sql);
+        this.categories = new SqlCategoryRepository(sql);
+        this.settings = new SqlSettingsRepository(sql);
+        this.journal = new SqlUploadJournal(sql);
+        this.views = new SqlViewRepository(sql);
+        this.uploads = new SqlUploadHistory(sql);
+        this.sessions = new SqlSessionRepository(sql);
     }
 
     /**
-     * Opens the database at {@code file}, creating it and its folder if needed, and applies pending migrations.
+     * Opens the SQLite database at {@code file}, creating it and its folder if needed, and applies pending
+     * migrations.
      *
      * @throws IllegalStateException when the file was migrated by a newer Vistazo
      */
-    public static SqliteDatabase open(Path file) {
+    public static Database open(Path file) {
+        return open(new DatabaseLocation.SqliteFile(file));
+    }
+
+    /**
+     * Opens the database, SQLite file or PostgreSQL server, and applies pending migrations (on PostgreSQL under
+     * a lock, so nodes starting together apply each script once).
+     *
+     * @throws IllegalStateException when the database was migrated by a newer Vistazo
+     * @throws io.vistazo.core.port.out.DependencyUnavailable when the PostgreSQL server cannot be reached
+     */
+    public static Database open(DatabaseLocation location) {
+        if (location instanceof DatabaseLocation.Postgres postgres) {
+            return openPostgres(postgres);
+        }
+        return openSqlite(((DatabaseLocation.SqliteFile) location).file());
+    }
+
+    private static Database openSqlite(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         createParentFolder(absolute);
         String url = "jdbc:sqlite:" + absolute;
@@ -75,20 +97,58 @@ public final class SqliteDatabase implements AutoCloseable {
         Jdbi reads = Jdbi.create(readPool);
         Jdbi writes = Jdbi.create(writePool);
         Handle keepAlive = openInWalMode(reads, absolute);
-        try {
-            SqlAccess sql = new SqlAccess(reads, writes, () -> {
-                readPool.closeAll();
-                writePool.closeAll();
-            });
-            Migrations.apply(sql);
-            LOG.info("Opened {} (schema version {})", absolute, Migrations.currentVersion(sql));
-            return new SqliteDatabase(sql, keepAlive);
-        } catch (RuntimeException e) {
-            keepAlive.close();
+        SqlAccess sql = new SqlAccess(reads, writes, Dialect.SQLITE, () -> {
             readPool.closeAll();
             writePool.closeAll();
+        });
+        return migrated(sql, keepAlive::close, absolute.toString());
+    }
+
+    private static Database openPostgres(DatabaseLocation.Postgres location) {
+        HikariDataSource pool;
+        try {
+            pool = PostgresPool.open(location);
+        } catch (RuntimeException e) {
+            if (SqlAccess.lostConnection(e)) {
+                throw new DependencyUnavailable(SqlAccess.DEPENDENCY, e);
+            }
             throw e;
         }
+        Jdbi jdbi = Jdbi.create(pool);
+        SqlAccess sql = new SqlAccess(jdbi, jdbi, Dialect.POSTGRESQL, pool::close);
+        return migrated(sql, () -> { }, location.safeUrl());
+    }
+
+    private static Database migrated(SqlAccess sql, Runnable closeExtra, String where) {
+        try {
+            Migrations.apply(sql);
+            LOG.info("Opened {} (schema version {})", where, Migrations.currentVersion(sql));
+            return new Database(sql, closeExtra);
+        } catch (RuntimeException e) {
+            closeExtra.run();
+            sql.close();
+            throw e;
+        }
+    }
+
+    /** Answers whether the database takes a trivial query now, for {@code /health}. */
+    public HealthProbe healthProbe() {
+        return new HealthProbe() {
+            @Override
+            public String name() {
+                return SqlAccess.DEPENDENCY;
+            }
+
+            @Override
+            public boolean healthy() {
+                try {
+                    return sql.read(handle -> handle.createQuery("SELECT 1").map(Rows.FIRST_INT).one()) == 1;
+                } catch (RuntimeException e) {
+                    LOG.debug("database health check failed", e);
+                    return false;
+                }
+            }
+        };
     }
 
     public MediaRepository mediaRepository() {
@@ -140,14 +200,14 @@ public final class SqliteDatabase implements AutoCloseable {
         return sql;
     }
 
-    /** Refuses further use; the last connection to close checkpoints the WAL into the main file. */
+    /** Refuses further use; on SQLite the last connection to close checkpoints the WAL into the main file. */
     @Override
     public void close() {
-        keepAlive.close();
+        closeExtra.run();
         sql.close();
     }
 
-    /** Every connection gets these pragmas. */
+    /** Every SQLite connection gets these pragmas. */
     private static SQLiteDataSource dataSource(String url, SQLiteConfig.TransactionMode transactionMode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

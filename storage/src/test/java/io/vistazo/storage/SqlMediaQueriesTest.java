@@ -18,23 +18,34 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Listings by owner, album, category and tag, privacy and expiry; and the owner lookup behind file serving. */
-class SqliteMediaQueriesTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlMediaQueriesTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private MediaRepository media;
     private long ana;
     private long bob;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         media = database.mediaRepository();
         ana = database.userRepository().create("ana", Role.USER).id();
         bob = database.userRepository().create("bob", Role.USER).id();
@@ -120,5 +131,18 @@ class SqliteMediaQueriesTest {
         assertThat(media.findByKeyPrefix("2026/03/04/cat.")).extracting(Media::storageKey)
                 .containsExactly("2026/03/04/cat.png", "2026/03/04/cat.th.png");
         assertThat(media.findByKeyPrefix("2026/03/04/dog.")).isEmpty();
+    }
+
+    @Test
+    void keysCompareByteForByteLikeTheFileSystemNamesTheyAre() {
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/Cat.png"), "h");
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat.png"), "h");
+        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat-2.png"), "h");
+
+        assertThat(media.findByKeyPrefix("2026/03/04/Cat.")).extracting(Media::storageKey)
+                .containsExactly("2026/03/04/Cat.png");
+        assertThat(media.findByKeyPrefix("2026/03/04/cat.")).extracting(Media::storageKey)
+                .containsExactly("2026/03/04/cat.png");
+        assertThat(media.keyTaken("2026/03/04/CAT.png")).isFalse();
     }
 }

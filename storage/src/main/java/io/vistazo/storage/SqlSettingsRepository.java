@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Site variables, one text value per name. */
-final class SqliteSettingsRepository implements SettingsRepository {
+final class SqlSettingsRepository implements SettingsRepository {
 
     private final SqlAccess sql;
 
-    SqliteSettingsRepository(SqlAccess sql) {
+    SqlSettingsRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

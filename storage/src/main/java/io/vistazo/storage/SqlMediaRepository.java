@@ -17,22 +17,24 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Media rows and their tags. Dates are stored to the second and the expiration to the millisecond, so a row read
  * back may be that much coarser than the one inserted.
  */
-final class SqliteMediaRepository implements MediaRepository {
+final class SqlMediaRepository implements MediaRepository {
 
     private static final String SELECT = "SELECT " + MediaRows.COLUMNS + " FROM media";
 
     private final SqlAccess sql;
 
-    SqliteMediaRepository(SqlAccess sql) {
+    SqlMediaRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
     @Override
     public long nextId() {
         return sql.write(handle -> {
-            handle.execute("INSERT INTO media_sequence DEFAULT VALUES");
-            long id = SqlAccess.lastInsertId(handle);
-            // AUTOINCREMENT remembers the highest id in sqlite_sequence, so older rows are not needed.
+            long id = handle.createQuery("INSERT INTO media_sequence DEFAULT VALUES RETURNING id")
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            // AUTOINCREMENT (an identity's sequence on PostgreSQL) remembers the highest id, so older rows are not
+            // needed. Concurrent nodes each get their own id from the sequence.
             handle.createUpdate("DELETE FROM media_sequence WHERE id < :id").bind("id", id).execute();
             return id;
         });
@@ -45,7 +47,7 @@ final class SqliteMediaRepository implements MediaRepository {
                     .bind("delete_hash", deleteSecretHash)
                     .execute();
             insertTags(handle, media.id(), media.tags());
-            SqliteUploadJournal.endIn(handle, media.storageKey());
+            SqlUploadJournal.endIn(handle, media.storageKey());
         });
     }
 

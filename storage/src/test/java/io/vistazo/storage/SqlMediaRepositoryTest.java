@@ -28,20 +28,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class SqliteMediaRepositoryTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlMediaRepositoryTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant NOW = Instant.parse("2024-10-10T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private MediaRepository media;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         media = database.mediaRepository();
     }
 
@@ -93,7 +104,7 @@ class SqliteMediaRepositoryTest {
         long second = media.nextId();
         long third = media.nextId();
         database.close();
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        database = Database.open(location);
 
         long afterReopen = database.mediaRepository().nextId();
 
@@ -188,7 +199,7 @@ class SqliteMediaRepositoryTest {
         int threads = 16;
         int perThread = 25;
         // A second instance on the same file has its own write lock, so contention reaches SQLite itself.
-        try (SqliteDatabase other = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database other = Database.open(location)) {
             List<MediaRepository> repositories = List.of(media, other.mediaRepository());
             Set<Long> ids = ConcurrentHashMap.newKeySet();
             CountDownLatch start = new CountDownLatch(1);

@@ -17,9 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Per-day view counting, and the upload history flood limits and duplicate checks read. */
-class SqliteViewsAndHistoryTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlViewsAndHistoryTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 4);
     private static final LocalDateTime NOON = LocalDateTime.of(2026, 3, 4, 12, 0, 0);
@@ -27,14 +36,16 @@ class SqliteViewsAndHistoryTest {
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private MediaRepository media;
     private ViewRepository views;
     private UploadHistory history;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         media = database.mediaRepository();
         views = database.viewRepository();
         history = database.uploadHistory();

@@ -4,11 +4,11 @@ import io.vistazo.core.port.out.ViewRepository;
 import java.time.LocalDate;
 
 /** Per-day visits in {@code media_views}, and the {@code views} counter of {@code media} they feed. */
-final class SqliteViewRepository implements ViewRepository {
+final class SqlViewRepository implements ViewRepository {
 
     private final SqlAccess sql;
 
-    SqliteViewRepository(SqlAccess sql) {
+    SqlViewRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Accounts. */
-final class SqliteUserRepository implements UserRepository {
+final class SqlUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT id, name, role FROM users";
 
@@ -20,22 +20,23 @@ final class SqliteUserRepository implements UserRepository {
 
     private final SqlAccess sql;
 
-    SqliteUserRepository(SqlAccess sql) {
+    SqlUserRepository(SqlAccess sql) {
         this.sql = sql;
     }
 
-    /** @throws IllegalArgumentException when the name is taken */
+    /** @throws IllegalArgumentException when the name is taken, also by another node at the same moment */
     @Override
     public User create(String name, Role role) {
-        return sql.write(handle -> {
+        return sql.writeUnique("user name already taken: " + name, handle -> {
             if (findByName(handle, name).isPresent()) {
                 throw new IllegalArgumentException("user name already taken: " + name);
             }
-            handle.createUpdate("INSERT INTO users (name, role) VALUES (:name, :role)")
+            long id = handle.createQuery("INSERT INTO users (name, role) VALUES (:name, :role) RETURNING id")
                     .bind("name", name)
                     .bind("role", role.name())
-                    .execute();
-            return new User(SqlAccess.lastInsertId(handle), name, role);
+                    .map(Rows.FIRST_LONG)
+                    .one();
+            return new User(id, name, role);
         });
     }
 

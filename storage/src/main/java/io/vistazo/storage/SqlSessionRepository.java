@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Web sessions in {@code web_sessions}; times are kept to the second. */
-final class SqliteSessionRepository implements SessionRepository {
+final class SqlSessionRepository implements SessionRepository {
 
     private static final RowMapper<StoredSession> SESSION = (rs, ctx) -> new StoredSession(
             rs.getString("id_hash"),
@@ -16,7 +16,7 @@ final class SqliteSessionRepository implements SessionRepository {
 
     private final SqlAccess sql;
 
-    SqliteSessionRepository(SqlAccess sql) {
+    SqlSessionRepository(SqlAccess sql) {
         this.sql = sql;
     }
 

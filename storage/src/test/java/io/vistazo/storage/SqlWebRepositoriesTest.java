@@ -16,21 +16,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the web pages write: sessions, and edits of a media's fields and tags. */
-class SqliteWebRepositoriesTest {
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SqlWebRepositoriesTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @TempDir
     Path folder;
 
-    private SqliteDatabase database;
+    private DatabaseLocation location;
+    private Database database;
     private User ana;
 
     @BeforeEach
     void open() {
-        database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        location = kind.freshLocation(folder);
+        database = Database.open(location);
         ana = database.userRepository().create("ana", Role.USER);
     }
 

@@ -10,14 +10,14 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteDatabaseTest {
+class DatabaseTest {
 
     @TempDir
     Path folder;
 
     @Test
     void migrationsCreateTheSchemaAndRecordTheVersion() {
-        try (SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database database = Database.open(folder.resolve("vistazo.db"))) {
             assertThat(tablesOf(database)).contains("users", "api_keys", "albums", "categories", "media",
                     "media_sequence", "tags", "media_tags", "settings", "schema_version");
             assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion()).isPositive();
@@ -27,10 +27,10 @@ class SqliteDatabaseTest {
     @Test
     void reopeningKeepsTheDataAndAppliesNothingTwice() {
         Path file = folder.resolve("vistazo.db");
-        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+        try (Database database = Database.open(file)) {
             database.userRepository().create("ana", Role.ADMIN);
         }
-        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+        try (Database database = Database.open(file)) {
             assertThat(database.userRepository().findByName("ana")).isPresent();
             assertThat(database.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(TestSql.count(database, "SELECT COUNT(*) FROM schema_version"))
@@ -41,18 +41,28 @@ class SqliteDatabaseTest {
     @Test
     void refusesADatabaseMigratedByANewerBuild() {
         Path file = folder.resolve("vistazo.db");
-        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+        try (Database database = Database.open(file)) {
             database.sql().useWrite(handle -> handle.execute(
                     "INSERT INTO schema_version (version, script, applied_gmt) VALUES (999, 'V999__x.sql', 'now')"));
         }
-        assertThatThrownBy(() -> SqliteDatabase.open(file))
+        assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("999");
     }
 
     @Test
+    void theCopyToPostgresKnowsEveryTable() {
+        try (Database database = Database.open(folder.resolve("vistazo.db"))) {
+            List<String> copied = DatabaseCopy.TABLES.stream().map(DatabaseCopy.Table::name).sorted().toList();
+            assertThat(tablesOf(database)).as("a new table must be added to DatabaseCopy.TABLES, in foreign-key order")
+                    .filteredOn(table -> !table.equals("schema_version") && !table.startsWith("sqlite_"))
+                    .containsExactlyElementsOf(copied);
+        }
+    }
+
+    @Test
     void everyConnectionGetsThePragmas() {
-        try (SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"))) {
+        try (Database database = Database.open(folder.resolve("vistazo.db"))) {
             SqlAccess sql = database.sql();
             String reading = sql.read(handle -> pragmas(handle));
             String writing = sql.write(handle -> pragmas(handle));
@@ -64,7 +74,7 @@ class SqliteDatabaseTest {
     @Test
     void createsTheDatabaseFolder() {
         Path file = folder.resolve("data/db/vistazo.db");
-        try (SqliteDatabase database = SqliteDatabase.open(file)) {
+        try (Database database = Database.open(file)) {
             assertThat(database.userRepository().count()).isZero();
         }
         assertThat(file).exists();
@@ -72,7 +82,7 @@ class SqliteDatabaseTest {
 
     @Test
     void aClosedDatabaseRefusesWork() {
-        SqliteDatabase database = SqliteDatabase.open(folder.resolve("vistazo.db"));
+        Database database = Database.open(folder.resolve("vistazo.db"));
         database.close();
         assertThatThrownBy(() -> database.userRepository().count()).isInstanceOf(IllegalStateException.class);
     }
@@ -86,7 +96,7 @@ class SqliteDatabaseTest {
         }
     }
 
-    private static List<String> tablesOf(SqliteDatabase database) {
+    private static List<String> tablesOf(Database database) {
         return database.sql().read(handle -> handle.createQuery(
                         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .map(Rows.FIRST_STRING)
