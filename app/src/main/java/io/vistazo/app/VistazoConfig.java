@@ -39,6 +39,7 @@ record VistazoConfig(
         VideoSettings video,
         MediaSettings media,
         Limits limits,
+        StorageSetup storage,
         WebSetup web,
         UploaderSettings uploader) {
 
@@ -94,6 +95,7 @@ record VistazoConfig(
                 VideoSetup.from(settings),
                 MediaSetup.from(settings),
                 Limits.from(settings),
+                StorageSetup.from(settings),
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
     }
@@ -102,6 +104,7 @@ record VistazoConfig(
         return dataDir.resolve("vistazo.db");
     }
 
+    /** Where local storage keeps files (unused with {@code storage=s3}). */
     Path imagesDir() {
         return dataDir.resolve("images");
     }

@@ -29,6 +29,7 @@ import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
 import io.vistazo.storage.LocalBlobStore;
+import io.vistazo.storage.S3BlobStore;
 import io.vistazo.storage.SqliteDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ final class Wiring implements AutoCloseable {
     private final SqliteDatabase database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
-    private final LocalBlobStore files;
+    private final BlobStore files;
     private final UploadRecovery recovery;
     private final StoreCheck storeCheck;
     private final Authenticator authenticator;
@@ -68,6 +69,8 @@ final class Wiring implements AutoCloseable {
 
     private Wiring(VistazoConfig config) {
         prepareFolders(config);
+        // First: a bucket that cannot be used refuses the start before anything else is opened.
+        this.files = config.storage().open(config.imagesDir());
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         this.database = SqliteDatabase.open(config.databaseFile());
@@ -75,7 +78,6 @@ final class Wiring implements AutoCloseable {
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
-        this.files = new LocalBlobStore(config.imagesDir());
         BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes());
         KeyLocks locks = new KeyLocks();
         DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
@@ -143,7 +145,7 @@ final class Wiring implements AutoCloseable {
         return Set.of(URI.create(config.publicUrl()).getHost());
     }
 
-    /** Creates the data folder, its images/ and tmp/. */
+    /** Creates the data folder, its images/ and tmp/ (images/ stays empty with S3 storage). */
     private static void prepareFolders(VistazoConfig config) {
         try {
             Files.createDirectories(config.imagesDir());
@@ -154,8 +156,9 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ and
-     * everything in tmp/. Only the server does this, before it takes requests.
+     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ (or
+     * unfinished multipart uploads in the bucket) and everything in tmp/. Only the server does this, before it
+     * takes requests.
      */
     void sweepLeftovers(VistazoConfig config) {
         int interrupted = recovery.recover();
@@ -163,9 +166,13 @@ final class Wiring implements AutoCloseable {
             LOG.info("Removed the files of {} uploads interrupted by a crash", interrupted);
         }
         try {
-            files.sweepTemp(STALE_TEMP_AGE);
+            if (files instanceof LocalBlobStore local) {
+                local.sweepTemp(STALE_TEMP_AGE);
+            } else if (files instanceof S3BlobStore bucket) {
+                bucket.abortStaleUploads(STALE_TEMP_AGE);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot sweep " + config.imagesDir(), e);
+            throw new UncheckedIOException("cannot sweep the stored files", e);
         }
         clearTemp(config);
     }
@@ -220,5 +227,8 @@ final class Wiring implements AutoCloseable {
         fetcher.close();
         videos.close();
         database.close();
+        if (files instanceof S3BlobStore bucket) {
+            bucket.close();
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Stored files, viewer pages and delete links, on both engines. */
+/** Stored files, viewer pages and delete links, on both engines and with the files in S3. */
 class ServingTest {
 
     @Nested
@@ -24,6 +24,18 @@ class ServingTest {
     class OnJdk extends Contract {
         OnJdk() {
             super(HttpEngine.JDK);
+        }
+    }
+
+    @Nested
+    class OnS3 extends Contract {
+        OnS3() {
+            super(HttpEngine.JETTY);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.settings(TestS3.shared(), TestS3.newBucket());
         }
     }
 

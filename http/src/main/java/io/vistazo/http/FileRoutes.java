@@ -93,7 +93,7 @@ final class FileRoutes implements Router.Routes {
         if (exchange.isHead()) {
             return;
         }
-        try (InputStream in = blob.openAt(offset); OutputStream out = exchange.responseBody()) {
+        try (InputStream in = blob.open(offset, length); OutputStream out = exchange.responseBody()) {
             copy(in, out, length);
         }
     }

@@ -1,0 +1,84 @@
+package io.vistazo.app;
+
+import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.storage.LocalBlobStore;
+import io.vistazo.storage.S3BlobStore;
+import io.vistazo.storage.S3Settings;
+import io.vistazo.storage.Secret;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where the files are kept: {@code storage=local} (the data folder's {@code images/}, the default) or
+ * {@code storage=s3} with the {@code s3-*} settings.
+ *
+ * @param s3 the bucket's settings, null for local storage
+ */
+record StorageSetup(S3Settings s3) {
+
+    static final StorageSetup LOCAL = new StorageSetup(null);
+
+    static StorageSetup from(Settings settings) {
+        String storage = settings.get("storage", "local").toLowerCase(Locale.ROOT);
+        return switch (storage) {
+            case "local" -> LOCAL;
+            case "s3" -> new StorageSetup(s3(settings));
+            default -> throw new IllegalArgumentException("storage must be local or s3, not " + storage);
+        };
+    }
+
+    private static S3Settings s3(Settings settings) {
+        URI endpoint = settings.get("s3-endpoint").map(StorageSetup::endpoint).orElse(null);
+        boolean pathStyle = settings.get("s3-path-style").map(Boolean::parseBoolean)
+                .orElse(S3Settings.defaultPathStyle(endpoint));
+        return new S3Settings(endpoint, settings.get("s3-region", S3Settings.DEFAULT_REGION),
+                settings.get("s3-bucket").orElse(null), settings.get("s3-prefix", ""),
+                settings.get("s3-access-key").orElse(null), secretKey(settings).orElse(null), pathStyle,
+                Duration.ofSeconds(settings.getInt("s3-timeout", (int) S3Settings.DEFAULT_TIMEOUT.toSeconds())));
+    }
+
+    private static URI endpoint(String value) {
+        URI uri = URI.create(value);
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("s3-endpoint must be a URL such as https://s3.example.com, not "
+                    + value);
+        }
+        return uri;
+    }
+
+    /** {@code s3-secret-key} (or {@code VISTAZO_S3_SECRET_KEY}), else the first line of {@code s3-secret-key-file}. */
+    private static Optional<Secret> secretKey(Settings settings) {
+        Optional<String> direct = settings.get("s3-secret-key");
+        if (direct.isPresent()) {
+            return direct.map(Secret::new);
+        }
+        return settings.get("s3-secret-key-file").map(file -> {
+            try {
+                return new Secret(Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst()
+                        .orElse("").strip());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("s3-secret-key-file: cannot read " + file + ": " + e.getMessage(),
+                        e);
+            }
+        });
+    }
+
+    boolean isS3() {
+        return s3 != null;
+    }
+
+    /**
+     * Opens the store; a bucket that cannot be used refuses here, before anything else starts.
+     *
+     * @throws IllegalArgumentException naming the setting to fix
+     */
+    BlobStore open(Path imagesDir) {
+        return isS3() ? S3BlobStore.open(s3) : new LocalBlobStore(imagesDir);
+    }
+}
