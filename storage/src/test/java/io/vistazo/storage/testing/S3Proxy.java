@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -83,6 +84,13 @@ public final class S3Proxy implements AutoCloseable {
         try (S3Client client = client()) {
             return client.listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream()
                     .map(object -> object.key()).filter(key -> !key.endsWith("/")).sorted().toList();
+        }
+    }
+
+    /** Stores an object behind Vistazo's back (an orphan, for consistency checks). */
+    public void putObject(String bucket, String key, byte[] bytes) {
+        try (S3Client client = client()) {
+            client.putObject(put -> put.bucket(bucket).key(key), RequestBody.fromBytes(bytes));
         }
     }
 
