@@ -19,16 +19,19 @@ import java.util.Optional;
  * {@code storage=s3} with the {@code s3-*} settings.
  *
  * @param s3 the bucket's settings, null for local storage
+ * @param publicUrl where the bucket's objects can be fetched by anyone ({@code s3-public-url}, a CDN or public
+ *     bucket, prefix included), or null
  */
-record StorageSetup(S3Settings s3) {
+record StorageSetup(S3Settings s3, String publicUrl) {
 
-    static final StorageSetup LOCAL = new StorageSetup(null);
+    static final StorageSetup LOCAL = new StorageSetup(null, null);
 
     static StorageSetup from(Settings settings) {
         String storage = settings.get("storage", "local").toLowerCase(Locale.ROOT);
         return switch (storage) {
             case "local" -> LOCAL;
-            case "s3" -> new StorageSetup(s3(settings));
+            case "s3" -> new StorageSetup(s3(settings), settings.get("s3-public-url").map(StorageSetup::publicUrl)
+                    .orElse(null));
             default -> throw new IllegalArgumentException("storage must be local or s3, not " + storage);
         };
     }
@@ -50,6 +53,15 @@ record StorageSetup(S3Settings s3) {
                     + value);
         }
         return uri;
+    }
+
+    private static String publicUrl(String value) {
+        URI uri = URI.create(value);
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("s3-public-url must be an http(s) URL such as "
+                    + "https://cdn.example.com/vistazo/, not " + value);
+        }
+        return value;
     }
 
     /** {@code s3-secret-key} (or {@code VISTAZO_S3_SECRET_KEY}), else the first line of {@code s3-secret-key-file}. */

@@ -98,7 +98,7 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
-                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
+                mediaLinks(config, codec), clock);
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
@@ -118,6 +118,13 @@ final class Wiring implements AutoCloseable {
                 new AttemptLimiter(config.web().loginFailuresPerHour(), Duration.ofHours(1), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
                 management.editor(), httpServices.links());
+    }
+
+    /** With {@code s3-public-url}, the files of media everyone may see are linked there. */
+    private MediaLinks mediaLinks(VistazoConfig config, IdCodec codec) {
+        MediaLinks links = new MediaLinks(codec, config.imageRoute(), config.videoRoute());
+        return config.storage().publicUrl() == null ? links
+                : links.withPublicFiles(config.storage().publicUrl(), database.albumRepository());
     }
 
     /** Salt and padding are chosen at first start (or imported from configuration) and kept in the database. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,36 @@ class S3StorageTest {
         assertThat(report).contains("orphan file (removed): 2020/01/01/orphan.jpg");
         assertThat(s3.objectKeys(bucket)).doesNotContain(TestS3.PREFIX + "2020/01/01/orphan.jpg").hasSize(3);
         assertThat(Cli.run(data, withArgs(settings, "check"))).contains("every row has its files");
+    }
+
+    @Test
+    void withAPublicUrlOnlyFilesEveryoneMaySeeAreLinkedThere(@TempDir Path data) {
+        String cdn = "https://cdn.example.test/media/";
+        String bucket = newBucket();
+        List<String> settings = new ArrayList<>(List.of(TestS3.settings(s3, bucket)));
+        settings.addAll(List.of("s3-public-url", cdn));
+        try (TestServer server = TestServer.start(data, HttpEngine.JETTY, settings.toArray(String[]::new))) {
+            String privateAlbum = Cli.valueAfter(Cli.run(data, "album", "add", "Secret", "--user", "admin",
+                    "--privacy", "private"), "album_id ");
+            String publicAlbum = Cli.valueAfter(Cli.run(data, "album", "add", "Open", "--user", "admin"),
+                    "album_id ");
+
+            JsonNode open = server.upload("open.jpg", photo).path("image");
+            JsonNode inPublicAlbum = server.upload("album.jpg", photo, "album_id", publicAlbum).path("image");
+            JsonNode hidden = server.upload("hidden.jpg", photo, "album_id", privateAlbum).path("image");
+            JsonNode expiring = server.upload("soon.jpg", photo, "expiration", "P1D").path("image");
+
+            String openUrl = open.path("url").asText();
+            assertThat(openUrl).matches(Pattern.quote(cdn) + "\\d{4}/\\d{2}/\\d{2}/open\\.jpg");
+            assertThat(s3.objectKeys(bucket)).as("the public URL names the object under the prefix")
+                    .contains(TestS3.PREFIX + openUrl.substring(cdn.length()));
+            assertThat(open.path("thumb").path("url").asText()).startsWith(cdn);
+            assertThat(inPublicAlbum.path("url").asText()).startsWith(cdn);
+            assertThat(hidden.path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
+            assertThat(hidden.path("thumb").path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
+            assertThat(expiring.path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
+            assertThat(server.get("/images/" + key(hidden.path("url"))).statusCode()).isEqualTo(200);
+        }
     }
 
     private String newBucket() {
