@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -107,7 +108,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(timeout)
                         .socketTimeout(timeout))
-                .overrideConfiguration(config -> config.apiCallAttemptTimeout(timeout.multipliedBy(2)))
+                // Three attempts with backoff; the attempt timeout ends when a GET's body starts streaming.
+                .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(timeout.multipliedBy(2)))
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (settings.endpoint() != null) {
