@@ -35,6 +35,10 @@ public final class Main {
             "  album list --user NAME     list the user's albums",
             "  check [--repair]           compare rows with files: orphan files, rows without their file,",
             "                             missing thumbs; --repair removes, deletes and renders again",
+            "  migrate storage --to s3 [--resume]",
+            "                             copy every file of images/ to the bucket of the s3-* settings and",
+            "                             verify each (SHA-256); --resume finishes an earlier run; never",
+            "                             deletes the local files",
             "  help                       show this text",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
@@ -69,6 +73,9 @@ public final class Main {
             case "serve" -> serve(VistazoConfig.from(settings), out);
             case "check" -> {
                 return CheckCommand.run(settings, out);
+            }
+            case "migrate storage" -> {
+                return MigrateStorageCommand.run(settings, out);
             }
             case "help", "--help" -> out.println(USAGE);
             default -> {

@@ -30,13 +30,14 @@ record StorageSetup(S3Settings s3, String publicUrl) {
         String storage = settings.get("storage", "local").toLowerCase(Locale.ROOT);
         return switch (storage) {
             case "local" -> LOCAL;
-            case "s3" -> new StorageSetup(s3(settings), settings.get("s3-public-url").map(StorageSetup::publicUrl)
+            case "s3" -> new StorageSetup(s3Settings(settings), settings.get("s3-public-url").map(StorageSetup::publicUrl)
                     .orElse(null));
             default -> throw new IllegalArgumentException("storage must be local or s3, not " + storage);
         };
     }
 
-    private static S3Settings s3(Settings settings) {
+    /** The bucket the {@code s3-*} settings name, whatever {@code storage} says (for the migration). */
+    static S3Settings s3Settings(Settings settings) {
         URI endpoint = settings.get("s3-endpoint").map(StorageSetup::endpoint).orElse(null);
         boolean pathStyle = settings.get("s3-path-style").map(Boolean::parseBoolean)
                 .orElse(S3Settings.defaultPathStyle(endpoint));

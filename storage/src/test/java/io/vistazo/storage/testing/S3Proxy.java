@@ -94,6 +94,12 @@ public final class S3Proxy implements AutoCloseable {
         }
     }
 
+    public void deleteObject(String bucket, String key) {
+        try (S3Client client = client()) {
+            client.deleteObject(delete -> delete.bucket(bucket).key(key));
+        }
+    }
+
     /** Unfinished multipart uploads in the bucket, as their keys. */
     public List<String> multipartUploads(String bucket) {
         try (S3Client client = client()) {
