@@ -71,9 +71,11 @@ class S3StorageTest {
 
             s3.stop();
             HttpResponse<byte[]> cached;
+            HttpResponse<byte[]> uncached;
             HttpResponse<byte[]> refused;
             try {
                 cached = server.get(thumb);
+                uncached = server.get(image.path("url").asText());
                 refused = server.postMultipart("/api/1/upload", new MultipartBody()
                         .file("source", "other.jpg", "image/jpeg", photo), "X-API-Key", TestServer.ADMIN_KEY);
             } finally {
@@ -81,6 +83,9 @@ class S3StorageTest {
             }
 
             assertThat(cached.statusCode()).isEqualTo(200);
+            assertThat(uncached.statusCode()).as("a file never read, so not cached").isEqualTo(503);
+            assertThat(uncached.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(uncached.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
             JsonNode error = TestServer.json(refused);
