@@ -50,6 +50,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
     private static final int PRECONDITION_FAILED = 412;
     private static final int NOT_FOUND = 404;
+    private static final int NOT_IMPLEMENTED = 501;
 
     private final S3Client client;
     private final String bucket;
@@ -57,6 +58,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private final long multipartThreshold;
     private final long partSize;
     private final int pageSize;
+    /** Cleared when the service answers a conditional write with 501 Not Implemented. */
+    private volatile boolean conditionalWrites = true;
 
     /**
      * Connects without checking the bucket (see {@link #open}).
@@ -136,11 +139,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private boolean putWhole(String objectKey, Path source) {
         try {
-            client.putObject(put -> put.bucket(bucket).key(objectKey).ifNoneMatch("*"), RequestBody.fromFile(source));
+            client.putObject(put -> put.bucket(bucket).key(objectKey).ifNoneMatch(ifFree()),
+                    RequestBody.fromFile(source));
             return true;
         } catch (S3Exception e) {
             if (e.statusCode() == PRECONDITION_FAILED) {
                 return false;
+            }
+            if (conditionalWritesRefused(e)) {
+                return putWhole(objectKey, source);
             }
             throw e;
         }
@@ -152,20 +159,49 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         boolean completed = false;
         try {
             List<CompletedPart> parts = uploadParts(objectKey, uploadId, source, size);
-            client.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
-                    .ifNoneMatch("*").multipartUpload(upload -> upload.parts(parts)));
-            completed = true;
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == PRECONDITION_FAILED) {
-                return false;
-            }
-            throw e;
+            completed = complete(objectKey, uploadId, parts);
+            return completed;
         } finally {
             if (!completed) {
                 abort(objectKey, uploadId);
             }
         }
+    }
+
+    /** False when the key was taken meanwhile (the upload is then left to the caller to abort). */
+    private boolean complete(String objectKey, String uploadId, List<CompletedPart> parts) {
+        try {
+            client.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
+                    .ifNoneMatch(ifFree()).multipartUpload(upload -> upload.parts(parts)));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == PRECONDITION_FAILED) {
+                return false;
+            }
+            if (conditionalWritesRefused(e)) {
+                return complete(objectKey, uploadId, parts);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code If-None-Match: *} while the service accepts it, else no condition (null). */
+    private String ifFree() {
+        return conditionalWrites ? "*" : null;
+    }
+
+    /**
+     * True, once, when the service refuses conditional writes as not implemented (some S3-compatible services
+     * do): from then on writes go without the condition, and the HEAD before them is the only guard.
+     */
+    private boolean conditionalWritesRefused(S3Exception e) {
+        if (e.statusCode() != NOT_IMPLEMENTED || !conditionalWrites) {
+            return false;
+        }
+        conditionalWrites = false;
+        LOG.info("The S3 service does not implement conditional writes ({}); relying on HEAD before each write",
+                e.getMessage());
+        return true;
     }
 
     private List<CompletedPart> uploadParts(String objectKey, String uploadId, Path source, long size)
