@@ -30,8 +30,8 @@ record StorageSetup(S3Settings s3, String publicUrl) {
         String storage = settings.get("storage", "local").toLowerCase(Locale.ROOT);
         return switch (storage) {
             case "local" -> LOCAL;
-            case "s3" -> new StorageSetup(s3Settings(settings), settings.get("s3-public-url").map(StorageSetup::publicUrl)
-                    .orElse(null));
+            case "s3" -> new StorageSetup(s3Settings(settings),
+                    settings.get("s3-public-url").map(StorageSetup::publicUrl).orElse(null));
             default -> throw new IllegalArgumentException("storage must be local or s3, not " + storage);
         };
     }

@@ -1,5 +1,6 @@
 package io.vistazo.storage;
 
+import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.StorageUnavailableException;
 import java.io.IOException;
@@ -139,8 +140,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private boolean putWhole(String objectKey, Path source) {
         try {
-            client.putObject(put -> put.bucket(bucket).key(objectKey).ifNoneMatch(ifFree()),
-                    RequestBody.fromFile(source));
+            client.putObject(put -> put.bucket(bucket).key(objectKey).contentType(contentType(objectKey))
+                    .ifNoneMatch(ifFree()), RequestBody.fromFile(source));
             return true;
         } catch (S3Exception e) {
             if (e.statusCode() == PRECONDITION_FAILED) {
@@ -155,7 +156,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     /** Uploads the parts and completes; on any failure the upload is aborted, so no parts stay billed. */
     private boolean putInParts(String objectKey, Path source, long size) throws IOException {
-        String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)).uploadId();
+        String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)
+                .contentType(contentType(objectKey))).uploadId();
         boolean completed = false;
         try {
             List<CompletedPart> parts = uploadParts(objectKey, uploadId, source, size);
@@ -183,6 +185,13 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** By the extension, as Vistazo serves it: what a CDN or public bucket in front of the objects answers. */
+    private static String contentType(String objectKey) {
+        int slash = objectKey.lastIndexOf('/');
+        int dot = objectKey.lastIndexOf('.');
+        return MediaFormat.mimeOfExtension(dot > slash ? objectKey.substring(dot + 1) : "");
     }
 
     /** {@code If-None-Match: *} while the service accepts it, else no condition (null). */

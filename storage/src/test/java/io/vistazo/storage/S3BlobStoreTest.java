@@ -66,6 +66,10 @@ class S3BlobStoreTest {
         assertThat(store.create(KEY, source("meow"))).isTrue();
 
         assertThat(s3.objectKeys(bucket)).containsExactly("site/" + KEY);
+        try (S3Client client = s3.client()) {
+            assertThat(client.headObject(head -> head.bucket(bucket).key("site/" + KEY)).contentType())
+                    .as("for a CDN in front of the bucket").isEqualTo("image/jpeg");
+        }
         assertThat(store.exists(KEY)).isTrue();
         assertThat(read(store.find(KEY).orElseThrow(), 0)).isEqualTo("meow");
     }
@@ -150,6 +154,8 @@ class S3BlobStoreTest {
         try (S3Client client = s3.client()) {
             String etag = client.headObject(head -> head.bucket(bucket).key("site/" + KEY)).eTag();
             assertThat(etag).as("a multipart ETag ends in -<parts>").endsWith("-4\"");
+            assertThat(client.headObject(head -> head.bucket(bucket).key("site/" + KEY)).contentType())
+                    .isEqualTo("image/jpeg");
         }
         try (InputStream in = store.find(KEY).orElseThrow().openAt(0)) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
