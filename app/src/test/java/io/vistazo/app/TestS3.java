@@ -4,7 +4,11 @@ import io.vistazo.storage.testing.S3Proxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +43,30 @@ final class TestS3 {
         String bucket = "vistazo-" + BUCKETS.incrementAndGet();
         shared().createBucket(bucket);
         return bucket;
+    }
+
+    /** {@code settings} and those of a new bucket on the shared server. */
+    static String[] withNewBucket(String[] settings) {
+        String[] s3 = settings(shared(), newBucket());
+        String[] all = Arrays.copyOf(settings, settings.length + s3.length);
+        System.arraycopy(s3, 0, all, settings.length, s3.length);
+        return all;
+    }
+
+    /**
+     * The keys stored by a server started with {@code settings}, when they name S3 storage; empty when they do
+     * not.
+     */
+    static Optional<List<String>> storedKeys(String[] settings) {
+        List<String> pairs = Arrays.asList(settings);
+        int storage = pairs.indexOf("storage");
+        if (storage < 0 || storage % 2 != 0 || !"s3".equals(pairs.get(storage + 1))) {
+            return Optional.empty();
+        }
+        URI endpoint = URI.create(pairs.get(pairs.indexOf("s3-endpoint") + 1));
+        String bucket = pairs.get(pairs.indexOf("s3-bucket") + 1);
+        return Optional.of(S3Proxy.objectKeys(endpoint, bucket).stream()
+                .map(key -> key.substring(PREFIX.length())).toList());
     }
 
     /** The settings of a server that keeps its files in {@code bucket} of {@code s3}, under {@link #PREFIX}. */

@@ -45,6 +45,18 @@ class UploadApiTest {
         }
     }
 
+    @Nested
+    class OnS3 extends Contract {
+        OnS3() {
+            super(HttpEngine.JETTY);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.withNewBucket(super.settings());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {

@@ -59,6 +59,18 @@ class VideoUploadTest {
         }
     }
 
+    @Nested
+    class OnS3 extends Contract {
+        OnS3() {
+            super(HttpEngine.JETTY);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.withNewBucket(super.settings());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         final byte[] clip = Fixtures.bytes("video/h264-baseline-aac.mp4");

@@ -64,8 +64,12 @@ public final class S3Proxy implements AutoCloseable {
 
     /** A client with the test identity, for what a test must see or do behind the store's back. */
     public S3Client client() {
+        return client(endpoint());
+    }
+
+    private static S3Client client(URI endpoint) {
         return S3Client.builder()
-                .endpointOverride(endpoint())
+                .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
@@ -81,7 +85,12 @@ public final class S3Proxy implements AutoCloseable {
      * ({@code a/b/}) that s3proxy's file system backend lists for the folders it keeps objects in.
      */
     public List<String> objectKeys(String bucket) {
-        try (S3Client client = client()) {
+        return objectKeys(endpoint(), bucket);
+    }
+
+    /** {@link #objectKeys(String)} of the server at {@code endpoint}. */
+    public static List<String> objectKeys(URI endpoint, String bucket) {
+        try (S3Client client = client(endpoint)) {
             return client.listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream()
                     .map(object -> object.key()).filter(key -> !key.endsWith("/")).sorted().toList();
         }
