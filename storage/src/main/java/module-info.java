@@ -1,7 +1,7 @@
 /**
- * Local file layouts and the SQL metadata store (SQLite or PostgreSQL) through Jdbi. The application opens a
- * {@link io.vistazo.storage.Database} and a {@link io.vistazo.storage.LocalBlobStore} and hands their ports to
- * the core use cases.
+ * Local file layouts, S3-compatible object storage and the SQL metadata store (SQLite or PostgreSQL) through Jdbi.
+ * The application opens a {@link io.vistazo.storage.Database} and a {@link io.vistazo.storage.LocalBlobStore} or
+ * {@link io.vistazo.storage.S3BlobStore} and hands their ports to the core use cases.
  */
 module io.vistazo.storage {
     requires transitive io.vistazo.core;
@@ -15,6 +15,13 @@ module io.vistazo.storage {
     // PostgreSQL: the driver's data source, pooled by HikariCP.
     requires org.postgresql.jdbc;
     requires com.zaxxer.hikari;
+    // AWS SDK v2 (automatic modules named in their manifests) on the JDK's URL connection.
+    requires software.amazon.awssdk.services.s3;
+    requires software.amazon.awssdk.core;
+    requires software.amazon.awssdk.auth;
+    requires software.amazon.awssdk.regions;
+    requires software.amazon.awssdk.http;
+    requires software.amazon.awssdk.http.urlconnection;
 
     exports io.vistazo.storage;
 }

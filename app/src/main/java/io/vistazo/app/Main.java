@@ -38,6 +38,10 @@ public final class Main {
             "                             missing thumbs; --repair removes, deletes and renders again",
             "  migrate database --to JDBC_URL [--user U] [--password-file F] [--resume]",
             "                             copy every row of the SQLite database to an empty PostgreSQL one",
+            "  migrate storage --to s3 [--resume]",
+            "                             copy every file of images/ to the bucket of the s3-* settings and",
+            "                             verify each (SHA-256); --resume finishes an earlier run; never",
+            "                             deletes the local files",
             "  help                       show this text",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
@@ -78,6 +82,9 @@ public final class Main {
             }
             case "migrate database" -> {
                 return MigrateCommand.run(settings, out);
+            }
+            case "migrate storage" -> {
+                return MigrateStorageCommand.run(settings, out);
             }
             case "help", "--help" -> out.println(USAGE);
             default -> {

@@ -41,6 +41,7 @@ record VistazoConfig(
         VideoSettings video,
         MediaSettings media,
         Limits limits,
+        StorageSetup storage,
         WebSetup web,
         UploaderSettings uploader) {
 
@@ -98,10 +99,12 @@ record VistazoConfig(
                 VideoSetup.from(settings),
                 MediaSetup.from(settings),
                 Limits.from(settings),
+                StorageSetup.from(settings),
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
     }
 
+    /** Where local storage keeps files (unused with {@code storage=s3}). */
     Path imagesDir() {
         return dataDir.resolve("images");
     }

@@ -30,6 +30,7 @@ import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
 import io.vistazo.storage.LocalBlobStore;
 import io.vistazo.storage.Database;
+import io.vistazo.storage.S3BlobStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,7 +59,7 @@ final class Wiring implements AutoCloseable {
     private final Database database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
-    private final LocalBlobStore files;
+    private final BlobStore files;
     private final UploadRecovery recovery;
     private final StoreCheck storeCheck;
     private final Authenticator authenticator;
@@ -69,6 +70,8 @@ final class Wiring implements AutoCloseable {
 
     private Wiring(VistazoConfig config) {
         prepareFolders(config);
+        // First: a bucket that cannot be used refuses the start before anything else is opened.
+        this.files = config.storage().open(config.imagesDir());
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         this.database = Database.open(config.database());
@@ -76,7 +79,6 @@ final class Wiring implements AutoCloseable {
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
-        this.files = new LocalBlobStore(config.imagesDir());
         BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes());
         KeyLocks locks = new KeyLocks();
         DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
@@ -97,8 +99,7 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
-                new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock,
-                List.of(database.healthProbe()));
+                mediaLinks(config, codec), clock, List.of(database.healthProbe()));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
@@ -118,6 +119,13 @@ final class Wiring implements AutoCloseable {
                 new AttemptLimiter(config.web().loginFailuresPerHour(), Duration.ofHours(1), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
                 management.editor(), httpServices.links());
+    }
+
+    /** With {@code s3-public-url}, the files of media everyone may see are linked there. */
+    private MediaLinks mediaLinks(VistazoConfig config, IdCodec codec) {
+        MediaLinks links = new MediaLinks(codec, config.imageRoute(), config.videoRoute());
+        return config.storage().publicUrl() == null ? links
+                : links.withPublicFiles(config.storage().publicUrl(), database.albumRepository());
     }
 
     /** Salt and padding are chosen at first start (or imported from configuration) and kept in the database. */
@@ -145,7 +153,7 @@ final class Wiring implements AutoCloseable {
         return Set.of(URI.create(config.publicUrl()).getHost());
     }
 
-    /** Creates the data folder, its images/ and tmp/. */
+    /** Creates the data folder, its images/ and tmp/ (images/ stays empty with S3 storage). */
     private static void prepareFolders(VistazoConfig config) {
         try {
             Files.createDirectories(config.imagesDir());
@@ -156,8 +164,9 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ and
-     * everything in tmp/. Only the server does this, before it takes requests.
+     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ (or
+     * unfinished multipart uploads in the bucket) and everything in tmp/. Only the server does this, before it
+     * takes requests.
      */
     void sweepLeftovers(VistazoConfig config) {
         int interrupted = recovery.recover();
@@ -165,9 +174,13 @@ final class Wiring implements AutoCloseable {
             LOG.info("Removed the files of {} uploads interrupted by a crash", interrupted);
         }
         try {
-            files.sweepTemp(STALE_TEMP_AGE);
+            if (files instanceof LocalBlobStore local) {
+                local.sweepTemp(STALE_TEMP_AGE);
+            } else if (files instanceof S3BlobStore bucket) {
+                bucket.abortStaleUploads(STALE_TEMP_AGE);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot sweep " + config.imagesDir(), e);
+            throw new UncheckedIOException("cannot sweep the stored files", e);
         }
         clearTemp(config);
     }
@@ -222,5 +235,8 @@ final class Wiring implements AutoCloseable {
         fetcher.close();
         videos.close();
         database.close();
+        if (files instanceof S3BlobStore bucket) {
+            bucket.close();
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Stored files, viewer pages and delete links, on both engines. */
+/** Stored files, viewer pages and delete links, on both engines and with the files in S3. */
 class ServingTest {
 
     @Nested
@@ -27,12 +27,28 @@ class ServingTest {
         }
     }
 
+    @Nested
+    class OnPostgresAndS3 extends Contract {
+        OnPostgresAndS3() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.settings(TestS3.shared(), TestS3.newBucket());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
         JsonNode photo;
         final byte[] photoBytes = Fixtures.bytes("photo.jpg");
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

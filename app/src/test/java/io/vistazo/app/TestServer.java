@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A real Vistazo server on a loopback port with its own data folder, and an HTTP client to talk to it. */
@@ -22,14 +23,17 @@ class TestServer implements AutoCloseable {
 
     final Path dataDir;
     final Vistazo.Server server;
+    /** As started, name, value pairs (empty for a server the test started itself). */
+    private final String[] settings;
     final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private TestServer(Path dataDir, Vistazo.Server server) {
+    private TestServer(Path dataDir, Vistazo.Server server, String[] settings) {
         this.dataDir = dataDir;
         this.server = server;
+        this.settings = settings;
     }
 
     static TestServer start(Path dataDir, HttpEngine engine, String... settings) {
@@ -39,12 +43,12 @@ class TestServer implements AutoCloseable {
         for (int i = 0; i < settings.length; i += 2) {
             builder.set(settings[i], settings[i + 1]);
         }
-        return new TestServer(dataDir, builder.start());
+        return new TestServer(dataDir, builder.start(), settings);
     }
 
     /** A client for a server the test started itself; closing it leaves the server running. */
     static TestServer attach(Vistazo.Server server, Path dataDir) {
-        return new TestServer(dataDir, server) {
+        return new TestServer(dataDir, server, new String[0]) {
             @Override
             public void close() {
                 // The caller owns the server.
@@ -107,8 +111,12 @@ class TestServer implements AutoCloseable {
         }
     }
 
-    /** Every regular file under images/, relative, for "nothing was left behind" checks. */
+    /** Every stored file (under images/, or in the bucket with {@code storage=s3}), as its key, sorted. */
     List<String> storedFiles() {
+        Optional<List<String>> objects = TestS3.storedKeys(settings);
+        if (objects.isPresent()) {
+            return objects.get();
+        }
         try (Stream<Path> files = Files.walk(dataDir.resolve("images"))) {
             return files.filter(Files::isRegularFile).map(p -> dataDir.resolve("images").relativize(p).toString())
                     .sorted().toList();

@@ -52,6 +52,18 @@ class UploadApiTest {
         }
     }
 
+    @Nested
+    class OnPostgresAndS3 extends Contract {
+        OnPostgresAndS3() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.withNewBucket(super.settings());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {

@@ -30,10 +30,26 @@ class UploadErrorsTest {
         }
     }
 
+    @Nested
+    class OnPostgresAndS3 extends Contract {
+        OnPostgresAndS3() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.withNewBucket(super.settings());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -59,6 +59,18 @@ class VideoUploadTest {
         }
     }
 
+    @Nested
+    class OnPostgresAndS3 extends Contract {
+        OnPostgresAndS3() {
+            super(HttpEngine.JETTY, TestDatabases.Kind.POSTGRESQL);
+        }
+
+        @Override
+        String[] settings() {
+            return TestS3.withNewBucket(super.settings());
+        }
+    }
+
     abstract static class Contract extends EngineSuite {
 
         final byte[] clip = Fixtures.bytes("video/h264-baseline-aac.mp4");
@@ -66,6 +78,10 @@ class VideoUploadTest {
 
         Contract(HttpEngine engine) {
             super(engine);
+        }
+
+        Contract(HttpEngine engine, TestDatabases.Kind database) {
+            super(engine, database);
         }
 
         @Override

@@ -78,7 +78,7 @@ public final class ApiResponses {
             exchange.header("Retry-After", Long.toString(error.retryAfterSeconds()));
         }
         int status = error.httpStatus();
-        if (status == 503) {
+        if (status == 503 && error.retryAfterSeconds() == 0) {
             exchange.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
         }
         if (format != Format.JSON) {

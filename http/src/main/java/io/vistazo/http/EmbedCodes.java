@@ -27,14 +27,14 @@ final class EmbedCodes {
 
     /** Full size, then medium and thumb when the media has them. */
     static List<Size> sizesOf(Media media, MediaLinks links, String baseUrl) {
-        String full = baseUrl + links.filePath(media.storageKey());
-        String frame = media.has(ChainMember.FRAME) ? baseUrl + links.filePath(media.keyOf(ChainMember.FRAME))
+        String full = links.fileUrl(baseUrl, media, media.storageKey());
+        String frame = media.has(ChainMember.FRAME) ? links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))
                 : full;
         List<Size> sizes = new ArrayList<>();
         sizes.add(new Size("Full size", full, media.kind() == MediaKind.VIDEO ? frame : full));
         for (ChainMember member : List.of(ChainMember.MEDIUM, ChainMember.THUMB)) {
             if (media.has(member)) {
-                String file = baseUrl + links.filePath(media.keyOf(member));
+                String file = links.fileUrl(baseUrl, media, media.keyOf(member));
                 sizes.add(new Size(member == ChainMember.MEDIUM ? "Medium" : "Thumb", file, file));
             }
         }

@@ -3,17 +3,21 @@ package io.vistazo.http;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
+import io.vistazo.core.port.out.StorageUnavailableException;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /images/<key>}: the exact stored bytes with validators, long-lived caching, single ranges and headers
@@ -22,6 +26,8 @@ import java.time.temporal.ChronoUnit;
 final class FileRoutes implements Router.Routes {
 
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    private static final long STORAGE_RETRY_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(FileRoutes.class);
 
     private final BlobStore blobs;
     private final MediaFinder finder;
@@ -42,7 +48,7 @@ final class FileRoutes implements Router.Routes {
         if (!status.servable()) {
             throw HttpError.notFound();
         }
-        Blob blob = blobs.find(key).orElseThrow(HttpError::notFound);
+        Blob blob = find(exchange, key);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
@@ -70,6 +76,24 @@ final class FileRoutes implements Router.Routes {
         }
     }
 
+    /** The stored file; a store that is down answers 503, which clients and caches know to try again. */
+    private Blob find(Exchange exchange, String key) {
+        try {
+            return blobs.find(key).orElseThrow(HttpError::notFound);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof StorageUnavailableException unavailable) {
+                throw storageUnavailable(exchange, unavailable);
+            }
+            throw e;
+        }
+    }
+
+    private static HttpError storageUnavailable(Exchange exchange, StorageUnavailableException e) {
+        LOG.warn("cannot serve a file: the object store is unavailable ({})", e.getMessage());
+        exchange.header("Cache-Control", "no-store").header("Retry-After", Long.toString(STORAGE_RETRY_SECONDS));
+        return new HttpError(503, "Storage temporarily unavailable");
+    }
+
     private static boolean notModified(Exchange exchange, String etag, Instant modified) {
         String ifNoneMatch = exchange.header("If-None-Match");
         if (ifNoneMatch != null) {
@@ -87,13 +111,21 @@ final class FileRoutes implements Router.Routes {
         }
     }
 
+    /** Opens the file before the headers go out, so a store that fails to open it still gets an answer. */
     private static void write(Exchange exchange, Blob blob, int status, long offset, long length)
             throws IOException {
-        exchange.sendHeaders(status, length);
         if (exchange.isHead()) {
+            exchange.sendHeaders(status, length);
             return;
         }
-        try (InputStream in = blob.openAt(offset); OutputStream out = exchange.responseBody()) {
+        InputStream in;
+        try {
+            in = blob.open(offset, length);
+        } catch (StorageUnavailableException e) {
+            throw storageUnavailable(exchange, e);
+        }
+        try (in; OutputStream out = exchange.responseBody()) {
+            exchange.sendHeaders(status, length);
             copy(in, out, length);
         }
     }

@@ -167,13 +167,13 @@ final class MediaJson {
         json.put("name", filename.substring(0, filename.lastIndexOf('.')));
         json.put("mime", MediaFormat.mimeOfExtension(extension));
         json.put("extension", extension);
-        json.put("url", baseUrl + links.filePath(key));
+        json.put("url", links.fileUrl(baseUrl, media, key));
         json.put("size", size);
         return json;
     }
 
     private String fileUrl(Media media, ChainMember member, String baseUrl) {
-        return baseUrl + links.filePath(media.keyOf(member));
+        return links.fileUrl(baseUrl, media, media.keyOf(member));
     }
 
     private static List<Map<String, Object>> tagObjects(List<String> tags) {

@@ -106,7 +106,7 @@ final class OEmbedRoutes implements Router.Routes {
         answer.put("provider_url", baseUrl + "/");
         // A sensitive picture is not handed to sites that would show it without the viewer's cover.
         if (media.has(ChainMember.THUMB) && !media.nsfw()) {
-            answer.put("thumbnail_url", baseUrl + links.filePath(media.keyOf(ChainMember.THUMB)));
+            answer.put("thumbnail_url", links.fileUrl(baseUrl, media, media.keyOf(ChainMember.THUMB)));
             answer.put("thumbnail_width", sizes.thumbWidth());
             answer.put("thumbnail_height", sizes.thumbHeight());
         }
@@ -124,15 +124,15 @@ final class OEmbedRoutes implements Router.Routes {
             height = (int) Math.round(sizes.mediumWidth() * (double) height / width);
             width = sizes.mediumWidth();
         }
-        answer.put("url", baseUrl + links.filePath(media.keyOf(member)));
+        answer.put("url", links.fileUrl(baseUrl, media, media.keyOf(member)));
         answer.put("width", width);
         answer.put("height", height);
     }
 
     private void putVideo(Map<String, Object> answer, Media media, String baseUrl) {
-        String source = baseUrl + links.filePath(media.storageKey());
+        String source = links.fileUrl(baseUrl, media, media.storageKey());
         String poster = media.has(ChainMember.FRAME) && !media.nsfw()
-                ? " poster=\"" + Html.escape(baseUrl + links.filePath(media.keyOf(ChainMember.FRAME))) + "\"" : "";
+                ? " poster=\"" + Html.escape(links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))) + "\"" : "";
         answer.put("html", "<video controls preload=\"metadata\" width=\"" + media.width() + "\" height=\""
                 + media.height() + "\"" + poster + " src=\"" + Html.escape(source) + "\"></video>");
         answer.put("width", media.width());

@@ -24,7 +24,7 @@ final class ViewerPage {
             return VideoViewerPage.render(media, links, baseUrl, blurNsfw);
         }
         String title = titleOf(media);
-        String direct = baseUrl + links.filePath(media.storageKey());
+        String direct = links.fileUrl(baseUrl, media, media.storageKey());
         String viewer = baseUrl + links.viewerPath(media);
         ChainMember shown = media.has(ChainMember.MEDIUM) ? ChainMember.MEDIUM : ChainMember.IMAGE;
         String display = links.filePath(media.keyOf(shown));

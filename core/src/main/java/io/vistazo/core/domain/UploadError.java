@@ -206,6 +206,11 @@ public final class UploadError extends RuntimeException {
         return new UploadError(104, 507, "No space left on storage");
     }
 
+    /** The object store is down or failing; nothing was kept, and the same upload may be tried again. */
+    public static UploadError storageUnavailable(long retryAfterSeconds) {
+        return new UploadError(503, 503, "Storage temporarily unavailable, try again shortly", retryAfterSeconds);
+    }
+
     // Refusals of the account, album and category use cases (CLI and web), outside Chevereto's catalogue.
 
     /** A value that breaks a rule the message states, e.g. a name too long. */

@@ -1,13 +1,17 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.text.IdCodec;
 import io.vistazo.core.text.Slugs;
 
 /**
  * The public paths of a media: viewer ({@code /image/<slug>.<id>}), short ({@code /image/<id>}), files
- * ({@code /images/<key>}) and delete link. Paths are relative; the HTTP edge prefixes the base URL.
+ * ({@code /images/<key>}) and delete link. Paths are relative; the HTTP edge prefixes the base URL. With a public
+ * file host ({@code s3-public-url}: a CDN or public bucket), the file links handed out for media everyone may see
+ * point there instead ({@link #fileUrl}).
  */
 public final class MediaLinks {
 
@@ -17,11 +21,31 @@ public final class MediaLinks {
     private final IdCodec codec;
     private final String imageRoute;
     private final String videoRoute;
+    /** Ends with '/'; null when every file is linked through Vistazo. */
+    private final String publicFilesUrl;
+    private final AlbumRepository albums;
 
     public MediaLinks(IdCodec codec, String imageRoute, String videoRoute) {
+        this(codec, imageRoute, videoRoute, null, null);
+    }
+
+    private MediaLinks(IdCodec codec, String imageRoute, String videoRoute, String publicFilesUrl,
+                       AlbumRepository albums) {
         this.codec = codec;
         this.imageRoute = imageRoute;
         this.videoRoute = videoRoute;
+        this.publicFilesUrl = publicFilesUrl;
+        this.albums = albums;
+    }
+
+    /**
+     * These links, with the files of media everyone may see linked at {@code baseUrl + key}.
+     *
+     * @param albums tells which albums are public
+     */
+    public MediaLinks withPublicFiles(String baseUrl, AlbumRepository albums) {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return new MediaLinks(codec, imageRoute, videoRoute, base, albums);
     }
 
     public IdCodec codec() {
@@ -48,6 +72,29 @@ public final class MediaLinks {
 
     public String filePath(String storageKey) {
         return "/" + FILES_ROUTE + "/" + storageKey;
+    }
+
+    /**
+     * The URL handed out for one of the media's files: on the public file host when there is one and everyone
+     * may see the media, else Vistazo's own ({@code baseUrl} + {@link #filePath}).
+     */
+    public String fileUrl(String baseUrl, Media media, String storageKey) {
+        if (publicFilesUrl != null && everyoneMaySee(media)) {
+            return publicFilesUrl + storageKey;
+        }
+        return baseUrl + filePath(storageKey);
+    }
+
+    /**
+     * Outside any album or in a public one, and not expiring: a public host or its CDN would go on serving an
+     * expired file, and nobody could take a private one back from it.
+     */
+    private boolean everyoneMaySee(Media media) {
+        if (media.expiresAt() != null) {
+            return false;
+        }
+        return media.albumId() == null || albums.findById(media.albumId())
+                .map(album -> album.privacy() == AlbumPrivacy.PUBLIC).orElse(false);
     }
 
     public String deletePath(Media media, String deleteSecret) {

@@ -61,7 +61,7 @@ final class WebJson {
         json.put("height", media.height());
         json.put("size", media.size());
         json.put("views", media.views());
-        json.put("url", base + links.filePath(media.storageKey()));
+        json.put("url", links.fileUrl(base, media, media.storageKey()));
         json.put("url_viewer", base + links.viewerPath(media));
         json.put("thumb_url", base + Grid.thumbPath(media, links));
         return json;

@@ -36,5 +36,13 @@ public interface BlobStore {
         Instant lastModified();
 
         InputStream openAt(long offset) throws IOException;
+
+        /**
+         * At least {@code length} bytes from {@code offset}; a remote store fetches only those (an HTTP range),
+         * where {@link #openAt} would fetch the whole rest of the blob.
+         */
+        default InputStream open(long offset, long length) throws IOException {
+            return openAt(offset);
+        }
     }
 }

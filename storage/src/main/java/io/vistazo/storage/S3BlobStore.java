@@ -1,0 +1,397 @@
+package io.vistazo.storage;
+
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.port.out.StorageUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Blobs as objects in an S3-compatible bucket, keyed {@code <prefix><key>} with the same keys
+ * {@link LocalBlobStore} uses as paths. Writes never replace an object: a HEAD first, then a PUT conditional on
+ * the key being free ({@code If-None-Match: *}), which closes the race with another writer on services that
+ * honour it (AWS S3 does; s3proxy 2.6.0 ignores it, so there the HEAD is the guard). Large files go up in parts,
+ * and a failed multipart upload is aborted so no parts are left.
+ * Reads are ranged GETs streamed from the service.
+ */
+public final class S3BlobStore implements BlobStore, AutoCloseable {
+
+    /** Files above this go up in parts: one PUT tops out at 5 GB, and a failed part is retried alone. */
+    public static final long DEFAULT_MULTIPART_THRESHOLD = 16L << 20;
+    public static final long DEFAULT_PART_SIZE = 8L << 20;
+    /** The most S3 returns per listing page. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
+    private static final int PRECONDITION_FAILED = 412;
+    private static final int NOT_FOUND = 404;
+    private static final int NOT_IMPLEMENTED = 501;
+
+    private final S3Client client;
+    private final String bucket;
+    private final String prefix;
+    private final long multipartThreshold;
+    private final long partSize;
+    private final int pageSize;
+    /** Cleared when the service answers a conditional write with 501 Not Implemented. */
+    private volatile boolean conditionalWrites = true;
+
+    /**
+     * Connects without checking the bucket (see {@link #open}).
+     *
+     * @param multipartThreshold files larger than this are uploaded in parts
+     * @param partSize the size of each part but the last (S3 wants at least 5 MiB)
+     * @param pageSize keys asked for per listing request
+     */
+    public S3BlobStore(S3Settings settings, long multipartThreshold, long partSize, int pageSize) {
+        if (partSize <= 0 || multipartThreshold < 0 || pageSize <= 0) {
+            throw new IllegalArgumentException("part size and page size must be positive");
+        }
+        this.client = client(settings);
+        this.bucket = settings.bucket();
+        this.prefix = settings.prefix();
+        this.multipartThreshold = multipartThreshold;
+        this.partSize = partSize;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * Connects with the default part and page sizes and checks that the bucket answers.
+     *
+     * @throws IllegalArgumentException naming the setting to fix when the bucket cannot be used
+     */
+    public static S3BlobStore open(S3Settings settings) {
+        S3BlobStore store = new S3BlobStore(settings, DEFAULT_MULTIPART_THRESHOLD, DEFAULT_PART_SIZE,
+                DEFAULT_PAGE_SIZE);
+        try {
+            S3Buckets.requireUsable(store.client, settings);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * A client on the JDK's URL connection. Checksums only where S3 requires them: the SDK's default trailing
+     * checksums use a chunked encoding that several S3-compatible services refuse.
+     */
+    static S3Client client(S3Settings settings) {
+        Duration timeout = settings.timeout();
+        var builder = S3Client.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey().reveal())))
+                .forcePathStyle(settings.pathStyle())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(timeout)
+                        .socketTimeout(timeout))
+                // Three attempts with backoff; the attempt timeout ends when a GET's body starts streaming.
+                .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(timeout.multipliedBy(2)))
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+        }
+        return builder.build();
+    }
+
+    /** @throws IllegalArgumentException when the key is not a safe relative path */
+    @Override
+    public boolean create(String key, Path source) throws IOException {
+        String objectKey = objectKey(key);
+        long size = Files.size(source);
+        try {
+            if (head(objectKey).isPresent()) {
+                return false;
+            }
+            return size > multipartThreshold ? putInParts(objectKey, source, size) : putWhole(objectKey, source);
+        } catch (SdkException | UncheckedIOException e) {
+            throw failure("store " + objectKey, e);
+        }
+    }
+
+    private boolean putWhole(String objectKey, Path source) {
+        try {
+            client.putObject(put -> put.bucket(bucket).key(objectKey).contentType(contentType(objectKey))
+                    .ifNoneMatch(ifFree()), RequestBody.fromFile(source));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == PRECONDITION_FAILED) {
+                return false;
+            }
+            if (conditionalWritesRefused(e)) {
+                return putWhole(objectKey, source);
+            }
+            throw e;
+        }
+    }
+
+    /** Uploads the parts and completes; on any failure the upload is aborted, so no parts stay billed. */
+    private boolean putInParts(String objectKey, Path source, long size) throws IOException {
+        String uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(objectKey)
+                .contentType(contentType(objectKey))).uploadId();
+        boolean completed = false;
+        try {
+            List<CompletedPart> parts = uploadParts(objectKey, uploadId, source, size);
+            completed = complete(objectKey, uploadId, parts);
+            return completed;
+        } finally {
+            if (!completed) {
+                abort(objectKey, uploadId);
+            }
+        }
+    }
+
+    /** False when the key was taken meanwhile (the upload is then left to the caller to abort). */
+    private boolean complete(String objectKey, String uploadId, List<CompletedPart> parts) {
+        try {
+            client.completeMultipartUpload(complete -> complete.bucket(bucket).key(objectKey).uploadId(uploadId)
+                    .ifNoneMatch(ifFree()).multipartUpload(upload -> upload.parts(parts)));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == PRECONDITION_FAILED) {
+                return false;
+            }
+            if (conditionalWritesRefused(e)) {
+                return complete(objectKey, uploadId, parts);
+            }
+            throw e;
+        }
+    }
+
+    /** By the extension, as Vistazo serves it: what a CDN or public bucket in front of the objects answers. */
+    private static String contentType(String objectKey) {
+        int slash = objectKey.lastIndexOf('/');
+        int dot = objectKey.lastIndexOf('.');
+        return MediaFormat.mimeOfExtension(dot > slash ? objectKey.substring(dot + 1) : "");
+    }
+
+    /** {@code If-None-Match: *} while the service accepts it, else no condition (null). */
+    private String ifFree() {
+        return conditionalWrites ? "*" : null;
+    }
+
+    /**
+     * True, once, when the service refuses conditional writes as not implemented (some S3-compatible services
+     * do): from then on writes go without the condition, and the HEAD before them is the only guard.
+     */
+    private boolean conditionalWritesRefused(S3Exception e) {
+        if (e.statusCode() != NOT_IMPLEMENTED || !conditionalWrites) {
+            return false;
+        }
+        conditionalWrites = false;
+        LOG.info("The S3 service does not implement conditional writes ({}); relying on HEAD before each write",
+                e.getMessage());
+        return true;
+    }
+
+    private List<CompletedPart> uploadParts(String objectKey, String uploadId, Path source, long size)
+            throws IOException {
+        List<CompletedPart> parts = new ArrayList<>();
+        for (long offset = 0; offset < size; offset += partSize) {
+            int number = parts.size() + 1;
+            long length = Math.min(partSize, size - offset);
+            try (FilePart part = new FilePart(source, offset, length)) {
+                String etag = client.uploadPart(upload -> upload.bucket(bucket).key(objectKey).uploadId(uploadId)
+                        .partNumber(number).contentLength(length), RequestBody.fromContentProvider(part, length,
+                        "application/octet-stream")).eTag();
+                parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+            }
+        }
+        return parts;
+    }
+
+    private void abort(String objectKey, String uploadId) {
+        try {
+            client.abortMultipartUpload(abort -> abort.bucket(bucket).key(objectKey).uploadId(uploadId));
+        } catch (SdkException e) {
+            LOG.warn("Cannot abort the multipart upload of {} ({}); abortStaleUploads will", objectKey,
+                    e.toString());
+        }
+    }
+
+    /** False for missing or invalid keys (keys come from URLs). */
+    @Override
+    public boolean exists(String key) {
+        return find(key).isPresent();
+    }
+
+    /** @throws IllegalArgumentException when the key is not a safe relative path */
+    @Override
+    public void delete(String key) throws IOException {
+        String objectKey = objectKey(key);
+        try {
+            client.deleteObject(delete -> delete.bucket(bucket).key(objectKey));
+        } catch (SdkException e) {
+            throw failure("delete " + objectKey, e);
+        }
+    }
+
+    /** @throws UncheckedIOException when the service cannot be asked */
+    @Override
+    public Optional<Blob> find(String key) {
+        String objectKey;
+        try {
+            objectKey = objectKey(key);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        try {
+            return head(objectKey).map(head -> new S3Blob(objectKey, head.contentLength(), head.lastModified()));
+        } catch (SdkException e) {
+            throw new UncheckedIOException(failure("read " + objectKey, e));
+        }
+    }
+
+    /**
+     * Every key under the prefix, fetched a page at a time as the stream is consumed; folder markers
+     * ({@code a/b/}, which some services list) are not keys.
+     */
+    @Override
+    public Stream<String> keys() throws IOException {
+        try {
+            return client.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix).maxKeys(pageSize))
+                    .contents().stream()
+                    .map(object -> object.key().substring(prefix.length()))
+                    .filter(key -> !key.isEmpty() && !key.endsWith("/"));
+        } catch (SdkException e) {
+            throw failure("list " + bucket, e);
+        }
+    }
+
+    /**
+     * Aborts multipart uploads under the prefix that were started before {@code minAge} ago: the parts of an
+     * upload whose process died, or whose abort failed because the service was down at the time.
+     *
+     * @return how many were aborted
+     */
+    public int abortStaleUploads(Duration minAge) throws IOException {
+        Instant cutoff = Instant.now().minus(minAge);
+        try {
+            List<MultipartUpload> stale = client.listMultipartUploadsPaginator(list -> list.bucket(bucket)
+                    .prefix(prefix)).uploads().stream()
+                    .filter(upload -> upload.initiated() == null || !upload.initiated().isAfter(cutoff))
+                    .toList();
+            for (MultipartUpload upload : stale) {
+                abort(upload.key(), upload.uploadId());
+            }
+            if (!stale.isEmpty()) {
+                LOG.info("Aborted {} unfinished multipart uploads in bucket {}", stale.size(), bucket);
+            }
+            return stale.size();
+        } catch (SdkException e) {
+            throw failure("list the multipart uploads of " + bucket, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private String objectKey(String key) {
+        BlobKeys.requireValid(key);
+        return prefix + key;
+    }
+
+    private Optional<HeadObjectResponse> head(String objectKey) {
+        try {
+            return Optional.of(client.headObject(head -> head.bucket(bucket).key(objectKey)));
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A service that cannot be reached, fails on its side, or refuses us (credentials revoked) is unavailable
+     * storage, which an upload reports as 503; anything else is a plain I/O failure.
+     */
+    private static IOException failure(String what, RuntimeException e) {
+        String message = "cannot " + what + ": " + e.getMessage();
+        if (FilePart.causedBySource(e)) {
+            return new IOException(message, e);
+        }
+        if (e instanceof SdkClientException || e instanceof S3Exception s3 && (s3.statusCode() >= 500
+                || s3.statusCode() == 403)) {
+            return new StorageUnavailableException(message, e);
+        }
+        return new IOException(message, e);
+    }
+
+    /** An object as found by HEAD; reads are ranged GETs. */
+    private final class S3Blob implements Blob {
+
+        private final String objectKey;
+        private final long size;
+        private final Instant lastModified;
+
+        S3Blob(String objectKey, long size, Instant lastModified) {
+            this.objectKey = objectKey;
+            this.size = size;
+            this.lastModified = lastModified;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public Instant lastModified() {
+            return lastModified;
+        }
+
+        @Override
+        public InputStream openAt(long offset) throws IOException {
+            return open(offset, size - offset);
+        }
+
+        @Override
+        public InputStream open(long offset, long length) throws IOException {
+            if (offset < 0 || length < 0) {
+                throw new IllegalArgumentException("negative offset or length: " + offset + ", " + length);
+            }
+            long last = Math.min(size, offset + length) - 1;
+            if (last < offset) {
+                return InputStream.nullInputStream();
+            }
+            try {
+                return client.getObject(get -> get.bucket(bucket).key(objectKey)
+                        .range("bytes=" + offset + "-" + last));
+            } catch (SdkException e) {
+                throw failure("read " + objectKey, e);
+            }
+        }
+    }
+}
