@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.service.AttemptLimiter;
 import io.vistazo.core.service.Authenticator;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
  *
  * @param guestKey the key that uploads as the guest; null (the default) means no guest uploads
  * @param keyFailuresPerMinute invalid API keys one address may send per minute before it must wait; 0 = no limit
+ * @param heartbeatInterval how often this node tells the others it is alive (see {@link NodeLife})
  */
 record Safeguards(String guestKey, FloodLimits flood, DuplicateGuard.Policy duplicates, int keyFailuresPerMinute,
-                  Duration sweepInterval) {
+                  Duration sweepInterval, Duration heartbeatInterval) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
@@ -40,11 +42,13 @@ record Safeguards(String guestKey, FloodLimits flood, DuplicateGuard.Policy dupl
                 flood,
                 DuplicateGuard.Policy.parse(settings.get("duplicates", "allow")),
                 settings.getInt("key-failures-per-minute", 20),
-                parseDuration(settings.get("sweep-interval", "60s")));
+                parseDuration(settings.get("sweep-interval", "60s")),
+                parseDuration(settings.get("heartbeat-interval", "10s")));
     }
 
-    UploadGuards guards(Authenticator authenticator, UploadHistory history, Clock clock) {
-        AttemptLimiter keyFailures = new AttemptLimiter(keyFailuresPerMinute, Duration.ofMinutes(1), clock);
+    UploadGuards guards(Authenticator authenticator, UploadHistory history, FailureCounts failures, Clock clock) {
+        AttemptLimiter keyFailures = new AttemptLimiter("key", keyFailuresPerMinute, Duration.ofMinutes(1), failures,
+                clock);
         return new UploadGuards(new KeyGate(authenticator, guestKey, keyFailures),
                 new FloodGuard(flood, history, clock), new DuplicateGuard(duplicates, history, clock));
     }

@@ -2,8 +2,10 @@ package io.vistazo.storage;
 
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
+import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.NodeRegistry;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UploadJournal;
@@ -42,7 +44,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final SqliteViewRepository views;
     private final SqliteUploadHistory uploads;
     private final SqliteSessionRepository sessions;
-    private final SqliteUploadJournal journal;
+    private final SqlFailureCounts failures;
+    private final SqlNodeRegistry nodes;
 
     private SqliteDatabase(SqlAccess sql, Handle keepAlive) {
         this.sql = sql;
@@ -53,7 +56,8 @@ public final class SqliteDatabase implements AutoCloseable {
         this.albums = new SqliteAlbumRepository(sql);
         this.categories = new SqliteCategoryRepository(sql);
         this.settings = new SqliteSettingsRepository(sql);
-        this.journal = new SqliteUploadJournal(sql);
+        this.failures = new SqlFailureCounts(sql);
+        this.nodes = new SqlNodeRegistry(sql);
         this.views = new SqliteViewRepository(sql);
         this.uploads = new SqliteUploadHistory(sql);
         this.sessions = new SqliteSessionRepository(sql);
@@ -123,8 +127,18 @@ public final class SqliteDatabase implements AutoCloseable {
         return sessions;
     }
 
-    public UploadJournal uploadJournal() {
-        return journal;
+    /** The journal of the uploads the node {@code nodeId} writes (see {@link NodeRegistry}). */
+    public UploadJournal uploadJournal(String nodeId) {
+        return new SqliteUploadJournal(sql, nodeId);
+    }
+
+    /** Failed attempts counted for every node. */
+    public FailureCounts failureCounts() {
+        return failures;
+    }
+
+    public NodeRegistry nodeRegistry() {
+        return nodes;
     }
 
     public SettingsRepository settingsRepository() {
