@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Counts failed attempts (wrong API keys, wrong passwords) per client over a sliding window, and says how long a
  * client that reached the limit must wait. Failures are counted in {@link #BUCKETS_PER_WINDOW} buckets per window
- * in the shared database, so every node sees them; a failure counts for at least the window and at most one
- * bucket longer. A check is one read, a failure one upsert.
+ * in the shared database, so every node sees them; a failure counts until one window after the start of its
+ * bucket (so at most the window, at least the window less one bucket), and a wait never exceeds the window. A
+ * check is one read, a failure one upsert.
  */
 public final class AttemptLimiter {
 
@@ -75,14 +76,14 @@ public final class AttemptLimiter {
         return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), millis) * millis);
     }
 
-    /** A bucket's failures count until one window after the bucket's end. */
+    /** A bucket's failures count until one window after the bucket's start. */
     private Instant leavesAt(Instant bucketStart) {
-        return bucketStart.plus(bucket).plus(window);
+        return bucketStart.plus(window);
     }
 
     /** The earliest bucket start still counted at {@code now}. */
     private Instant oldestCounted(Instant now) {
-        return now.minus(window).minus(bucket).plusMillis(1);
+        return now.minus(window).plusMillis(1);
     }
 
     static long ceilSeconds(Duration duration) {

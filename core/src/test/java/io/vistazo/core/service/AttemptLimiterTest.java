@@ -21,11 +21,11 @@ class AttemptLimiterTest {
         assertThat(limiter.secondsUntilAllowed("10.0.0.1")).isZero();
         limiter.recordFailure("10.0.0.1");
 
-        // The first failure's bucket (10:00:00 to :05) counts for one minute after its end.
-        assertThat(limiter.secondsUntilAllowed("10.0.0.1")).isEqualTo(55);
+        // The first failure's bucket (10:00:00 to :05) counts for one minute from its start.
+        assertThat(limiter.secondsUntilAllowed("10.0.0.1")).isEqualTo(50);
         assertThat(limiter.secondsUntilAllowed("10.0.0.2")).isZero();
 
-        clock.advance(Duration.ofMillis(54_500));
+        clock.advance(Duration.ofMillis(49_500));
         assertThat(limiter.secondsUntilAllowed("10.0.0.1")).isEqualTo(1);
         clock.advance(Duration.ofMillis(500));
         assertThat(limiter.secondsUntilAllowed("10.0.0.1")).isZero();
@@ -39,7 +39,7 @@ class AttemptLimiterTest {
         limiter.recordFailure("a");
         limiter.recordFailure("a");
         // Four failures, limit three: dropping the first bucket (two failures) is enough.
-        assertThat(limiter.secondsUntilAllowed("a")).isEqualTo(45);
+        assertThat(limiter.secondsUntilAllowed("a")).isEqualTo(40);
     }
 
     @Test
@@ -48,7 +48,7 @@ class AttemptLimiterTest {
             limiter.recordFailure("a");
             clock.advance(Duration.ofSeconds(30));
         }
-        // Of the failures 150, 120, 90, 60 and 30 s ago, only the last two are within a minute of their bucket's end.
+        // Of the failures 150, 120, 90, 60 and 30 s ago, only the last is within a minute of its bucket's start.
         assertThat(limiter.secondsUntilAllowed("a")).isZero();
     }
 
