@@ -152,6 +152,26 @@ class MultiNodeTest {
         }
     }
 
+    @Test
+    void aMediaWhoseAlbumIsMadePrivateOnOneNodeIsNoLongerShownByTheOther() {
+        try (TestServer a = node(); TestServer b = node()) {
+            WebUsers.add(dataDir, "ana", "user");
+            Browser ana = Browser.signedIn(a, "ana", WebUsers.PASSWORD);
+            String album = WebWorld.album(ana, "Trip", "public");
+            JsonNode image = Uploads.image(Uploads.as(a, WebUsers.key(dataDir, "ana"), "trip.png",
+                    Fixtures.bytes("alpha.png"), "album_id", album));
+            String viewer = path(image.path("url_viewer").asText());
+            assertThat(b.get(viewer).statusCode()).isEqualTo(200);
+
+            HttpResponse<byte[]> changed = ana.json("POST", "/web/api/albums/" + album, "{\"privacy\":\"private\"}",
+                    ana.csrf());
+            assertThat(changed.statusCode()).as(Browser.text(changed)).isEqualTo(200);
+
+            assertThat(within(SharedState.CACHE_BOUND.plusSeconds(2), () -> b.get(viewer).statusCode() == 404))
+                    .as("B no longer shows it to visitors").isTrue();
+        }
+    }
+
     /**
      * A's upload in flight is a journal entry of A's with its files, and a spooled body in A's tmp folder: B
      * starting, and B's sweeps, leave them alone while A lives, and remove them once A is gone.
