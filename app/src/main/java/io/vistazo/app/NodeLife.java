@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's place among the nodes serving one site: an id picked at random at start, and a heartbeat written to
- * the shared database every interval. A node that missed {@link #SILENT_BEATS} beats is gone, and any node may
- * then clean up what its interrupted uploads left. A clean stop removes the node's row at once.
+ * This node's place among the nodes serving one site: an id (configured, or picked at random at start), and a
+ * heartbeat written to the shared database every interval. A node that missed {@link #SILENT_BEATS} beats is
+ * gone, and any node may then clean up what its interrupted uploads left. A clean stop removes the node's row at
+ * once; a node restarted under a configured id takes over what its previous run left at once.
  */
 final class NodeLife implements AutoCloseable {
 
@@ -25,20 +26,28 @@ final class NodeLife implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NodeLife.class);
 
     private final String id;
+    private final boolean configured;
     private final Duration interval;
     private final Clock clock;
     private NodeRegistry registry;
     private ScheduledExecutorService beats;
 
-    private NodeLife(String id, Duration interval, Clock clock) {
+    private NodeLife(String id, boolean configured, Duration interval, Clock clock) {
         this.id = id;
+        this.configured = configured;
         this.interval = interval;
         this.clock = clock;
     }
 
-    /** A new node id; nothing is written until {@link #join}. */
-    static NodeLife named(Duration interval, Clock clock, RandomGenerator random) {
-        return new NodeLife(FileNames.randomHex(16, random), interval, clock);
+    /**
+     * This node under {@code configuredId}, or a new random id when that is null; nothing is written until
+     * {@link #join}.
+     */
+    static NodeLife named(String configuredId, Duration interval, Clock clock, RandomGenerator random) {
+        if (configuredId != null) {
+            return new NodeLife(configuredId, true, interval, clock);
+        }
+        return new NodeLife(FileNames.randomHex(16, random), false, interval, clock);
     }
 
     String id() {
@@ -50,9 +59,17 @@ final class NodeLife implements AutoCloseable {
         return clock.instant().minus(interval.multipliedBy(SILENT_BEATS));
     }
 
-    /** Writes the first beat now, then one every interval on a daemon thread. */
-    synchronized void join(NodeRegistry nodes) {
+    /**
+     * Writes the first beat now, then one every interval on a daemon thread. Under a configured id, the row of
+     * this node's previous run is removed first, so what that run left counts as abandoned: call
+     * {@code beforeFirstBeat} to clean it up while it does.
+     */
+    synchronized void join(NodeRegistry nodes, Runnable beforeFirstBeat) {
         this.registry = nodes;
+        if (configured) {
+            nodes.leave(id);
+            beforeFirstBeat.run();
+        }
         nodes.beat(id, clock.instant());
         beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vistazo-heartbeat");

@@ -73,10 +73,10 @@ final class Wiring implements AutoCloseable {
     private final Path nodeTempDir;
     private final Clock clock = Clock.systemUTC();
 
-    private Wiring(VistazoConfig config) {
+    private Wiring(VistazoConfig config, String nodeId) {
         prepareFolders(config);
         SecureRandom random = new SecureRandom();
-        this.node = NodeLife.named(config.safeguards().heartbeatInterval(), clock, random);
+        this.node = NodeLife.named(nodeId, config.safeguards().heartbeatInterval(), clock, random);
         this.nodeTempDir = config.tempDir().resolve(node.id());
         this.database = SqliteDatabase.open(config.databaseFile());
         UploadJournal journal = database.uploadJournal(node.id());
@@ -113,8 +113,17 @@ final class Wiring implements AutoCloseable {
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
     }
 
+    /** The server's wiring: the node goes by the configured {@code node-id}, if any. */
     static Wiring open(VistazoConfig config) {
-        return new Wiring(config);
+        return new Wiring(config, config.safeguards().nodeId());
+    }
+
+    /**
+     * A command's wiring, under a random node id of its own: a command sharing the server's configuration must
+     * never pass for the server, whose uploads in flight it would take for its own leftovers.
+     */
+    static Wiring openForCommand(VistazoConfig config) {
+        return new Wiring(config, null);
     }
 
     /** The CSRF secret is kept in the database, so forms open across a restart still submit. */
@@ -196,7 +205,12 @@ final class Wiring implements AutoCloseable {
 
     /** Makes this process a node of the site: its heartbeat starts, so the others leave its uploads alone. */
     void join() {
-        node.join(database.nodeRegistry());
+        node.join(database.nodeRegistry(), () -> {
+            recoverAbandonedUploads();
+            if (Files.exists(nodeTempDir)) {
+                deleteTree(nodeTempDir);
+            }
+        });
     }
 
     /** Uploads of nodes that are gone (see {@link NodeLife}); returns how many were cleaned up. */

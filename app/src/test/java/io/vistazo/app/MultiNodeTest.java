@@ -172,6 +172,34 @@ class MultiNodeTest {
         }
     }
 
+    /** Killed a moment ago, so its heartbeat is fresh: restarted under its node-id, it cleans up at once. */
+    @Test
+    void aNodeRestartedUnderItsConfiguredIdRemovesWhatItsPreviousRunLeftAtOnce() throws IOException {
+        try (TestServer first = node("node-id", "alpha")) {
+            Uploads.image(Uploads.as(first, TestServer.ADMIN_KEY, "first.png", Fixtures.bytes("alpha.png")));
+        }
+        TestDatabase.update(dataDir, "INSERT INTO nodes (id, started_at, last_seen) VALUES ('alpha', ?, ?)",
+                Instant.now().toEpochMilli(), Instant.now().toEpochMilli());
+        Path spooled = dataDir.resolve("tmp").resolve("alpha").resolve("request-cut-short").resolve("body");
+        Files.createDirectories(spooled.getParent());
+        Files.write(spooled, Fixtures.bytes("alpha.png"));
+        List<String> interrupted = List.of("2020/01/01/cut-short.png", "2020/01/01/cut-short.th.png");
+        for (String key : interrupted) {
+            Path file = dataDir.resolve("images").resolve(key);
+            Files.createDirectories(file.getParent());
+            Files.write(file, Fixtures.bytes("alpha.png"));
+        }
+        try (SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("vistazo.db"))) {
+            database.uploadJournal("alpha").begin(interrupted.get(0), interrupted);
+        }
+
+        try (TestServer restarted = node("node-id", "alpha")) {
+            assertThat(restarted.storedFiles()).noneMatch(name -> name.contains("cut-short"));
+            assertThat(spooled.getParent()).doesNotExist();
+            assertThat(TestDatabase.number(dataDir, "SELECT COUNT(*) FROM upload_journal")).isZero();
+        }
+    }
+
     /**
      * A's upload in flight is a journal entry of A's with its files, and a spooled body in A's tmp folder: B
      * starting, and B's sweeps, leave them alone while A lives, and remove them once A is gone.

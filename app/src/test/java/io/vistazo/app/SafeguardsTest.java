@@ -43,6 +43,14 @@ class SafeguardsTest {
         assertThat(set.keyFailuresPerMinute()).isZero();
         assertThat(set.sweepInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(from(Map.of("heartbeat-interval", "2s")).heartbeatInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(from(Map.of("node-id", "web-1")).nodeId()).isEqualTo("web-1");
+        assertThat(from(Map.of()).nodeId()).as("random at every start").isNull();
+    }
+
+    @Test
+    void aNodeIdMustBeAFolderName() {
+        assertThatThrownBy(() -> from(Map.of("node-id", "../web"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("node-id");
     }
 
     @ParameterizedTest
