@@ -44,9 +44,13 @@ final class SweepSchedule implements AutoCloseable {
     private static void sweepQuietly(ExpirationSweeper sweeper, Runnable alsoEach) {
         try {
             sweepNow(sweeper);
-            alsoEach.run();
         } catch (RuntimeException e) {
             LOG.error("expiration sweep failed; retrying at the next interval", e);
+        }
+        try {
+            alsoEach.run();
+        } catch (RuntimeException e) {
+            LOG.error("clean-up after gone nodes failed; retrying at the next interval", e);
         }
     }
 
