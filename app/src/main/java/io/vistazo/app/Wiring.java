@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -239,11 +240,16 @@ final class Wiring implements AutoCloseable {
         }
     }
 
+    /** Another node sweeping may remove the same folder at the same time: what vanishes meanwhile is no error. */
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not remove {}", root, e);
+        } catch (NoSuchFileException gone) {
+            // Removed already.
+        } catch (IOException | UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                LOG.warn("could not remove {}", root, e);
+            }
         }
     }
 
