@@ -152,6 +152,28 @@ class MultiNodeTest {
         }
     }
 
+    /** Both nodes sweep every 100 ms; the expired media go, rows and files, and the lasting one stays. */
+    @Test
+    void expiredMediaAreSweptWhileBothNodesRun() {
+        try (TestServer a = node("sweep-interval", "100ms"); TestServer b = node("sweep-interval", "100ms")) {
+            JsonNode lasting = Uploads.image(Uploads.as(b, TestServer.ADMIN_KEY, "lasting.png",
+                    Fixtures.bytes("alpha.png")));
+            for (int i = 0; i < 12; i++) {
+                TestServer to = i % 2 == 0 ? a : b;
+                Uploads.image(Uploads.as(to, TestServer.ADMIN_KEY, "expiring" + i + ".png",
+                        CrashSafetyIT.withComment(Fixtures.bytes("photo.jpg"), "expiring " + i), "expiration", "PT5M"));
+            }
+            TestDatabase.update(dataDir, "UPDATE media SET expires_at = ? WHERE expires_at IS NOT NULL",
+                    Instant.now().minusSeconds(1).toEpochMilli());
+
+            assertThat(within(Duration.ofSeconds(10), () -> TestDatabase.number(dataDir,
+                    "SELECT COUNT(*) FROM media") == 1 && a.storedFiles().stream().noneMatch(
+                            name -> name.contains("expiring")))).as(String.valueOf(a.storedFiles())).isTrue();
+            assertThat(a.get(path(lasting.path("url").asText())).statusCode()).isEqualTo(200);
+            assertThat(b.get(path(lasting.path("thumb").path("url").asText())).statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void aMediaWhoseAlbumIsMadePrivateOnOneNodeIsNoLongerShownByTheOther() {
         try (TestServer a = node(); TestServer b = node()) {
