@@ -53,7 +53,7 @@ final class AdminCommands {
     static void run(List<String> words, Settings settings, InputStream in, PrintStream out) {
         String verb = words.size() < 2 ? words.get(0) : words.get(0) + " " + words.get(1);
         List<String> args = words.subList(Math.min(2, words.size()), words.size());
-        try (Wiring wiring = Wiring.open(VistazoConfig.from(settings))) {
+        try (Wiring wiring = Wiring.openForCommand(VistazoConfig.from(settings))) {
             new AdminCommands(wiring.management(), settings, args, in, out).dispatch(verb);
         } catch (UploadError refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);

@@ -43,7 +43,7 @@ final class Application implements Vistazo.Server {
             HttpEngine.Bound bound = config.engine().create(new InetSocketAddress(config.bind(), config.port()),
                     config.workers(), limits.idleTimeout(), limits.requestTimeout());
             HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
-                    config.video().maxBytes(), config.tempDir(), config.imageRoute(), config.videoRoute(),
+                    config.video().maxBytes(), wiring.nodeTempDir(), config.imageRoute(), config.videoRoute(),
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
                             limits.uploadQueueTimeout()));
             bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
@@ -52,7 +52,8 @@ final class Application implements Vistazo.Server {
             bound.server().start();
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
                     config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());
-            SweepSchedule sweeps = SweepSchedule.every(config.safeguards().sweepInterval(), wiring.sweeper());
+            SweepSchedule sweeps = SweepSchedule.every(config.safeguards().sweepInterval(), wiring.sweeper(),
+                    () -> wiring.sweepAfterGoneNodes(config));
             return new Application(wiring, bound, createdKey, sweeps);
         } catch (IOException e) {
             wiring.close();

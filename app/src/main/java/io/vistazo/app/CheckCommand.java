@@ -15,7 +15,14 @@ final class CheckCommand {
     /** @return 0 when everything matches (or was repaired), 1 when problems remain */
     static int run(Settings settings, PrintStream out) {
         boolean repair = settings.get("repair").isPresent();
-        try (Wiring wiring = Wiring.open(VistazoConfig.from(settings))) {
+        try (Wiring wiring = Wiring.openForCommand(VistazoConfig.from(settings))) {
+            wiring.join();
+            if (repair) {
+                int interrupted = wiring.recoverAbandonedUploads();
+                if (interrupted > 0) {
+                    out.println("interrupted uploads of nodes that are gone (removed): " + interrupted);
+                }
+            }
             StoreCheck.Report report = wiring.storeCheck().run(repair);
             print(report, out);
             return report.clean() || repair ? 0 : 1;

@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.service.AttemptLimiter;
 import io.vistazo.core.service.Authenticator;
@@ -20,9 +21,13 @@ import java.util.regex.Pattern;
  *
  * @param guestKey the key that uploads as the guest; null (the default) means no guest uploads
  * @param keyFailuresPerMinute invalid API keys one address may send per minute before it must wait; 0 = no limit
+ * @param heartbeatInterval how often this node tells the others it is alive (see {@link NodeLife})
+ * @param nodeId this node's name among the nodes of the site, or null for a random one at every start
  */
 record Safeguards(String guestKey, FloodLimits flood, DuplicateGuard.Policy duplicates, int keyFailuresPerMinute,
-                  Duration sweepInterval) {
+                  Duration sweepInterval, Duration heartbeatInterval, String nodeId) {
+
+    private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
@@ -40,13 +45,24 @@ record Safeguards(String guestKey, FloodLimits flood, DuplicateGuard.Policy dupl
                 flood,
                 DuplicateGuard.Policy.parse(settings.get("duplicates", "allow")),
                 settings.getInt("key-failures-per-minute", 20),
-                parseDuration(settings.get("sweep-interval", "60s")));
+                parseDuration(settings.get("sweep-interval", "60s")),
+                parseDuration(settings.get("heartbeat-interval", "10s")),
+                nodeId(settings.get("node-id").orElse(null)));
     }
 
-    UploadGuards guards(Authenticator authenticator, UploadHistory history, Clock clock) {
-        AttemptLimiter keyFailures = new AttemptLimiter(keyFailuresPerMinute, Duration.ofMinutes(1), clock);
+    UploadGuards guards(Authenticator authenticator, UploadHistory history, FailureCounts failures, Clock clock) {
+        AttemptLimiter keyFailures = new AttemptLimiter("key", keyFailuresPerMinute, Duration.ofMinutes(1), failures,
+                clock);
         return new UploadGuards(new KeyGate(authenticator, guestKey, keyFailures),
                 new FloodGuard(flood, history, clock), new DuplicateGuard(duplicates, history, clock));
+    }
+
+    /** A node id names a folder under tmp/, so it is kept to letters, digits, {@code -} and {@code _}. */
+    private static String nodeId(String value) {
+        if (value != null && !NODE_ID.matcher(value).matches()) {
+            throw new IllegalArgumentException("node-id must be 1 to 64 letters, digits, - or _, not " + value);
+        }
+        return value;
     }
 
     /** Whether admins' keys obey flood limits ({@code limited}, as in Chevereto's API) or skip them. */

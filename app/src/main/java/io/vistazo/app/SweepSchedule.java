@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the expiration sweeper on one daemon thread, every interval, and logs what each run did. */
+/**
+ * Runs the expiration sweeper, and the clean-up after nodes that are gone, on one daemon thread, every interval,
+ * and logs what each run did.
+ */
 final class SweepSchedule implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SweepSchedule.class);
@@ -25,24 +28,29 @@ final class SweepSchedule implements AutoCloseable {
         log(result);
     }
 
-    /** Sweeps every {@code interval}, the first time one interval from now. */
-    static SweepSchedule every(Duration interval, ExpirationSweeper sweeper) {
+    /** Sweeps every {@code interval}, the first time one interval from now, each time also running {@code alsoEach}. */
+    static SweepSchedule every(Duration interval, ExpirationSweeper sweeper, Runnable alsoEach) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vistazo-sweeper");
             thread.setDaemon(true);
             return thread;
         });
         long millis = interval.toMillis();
-        executor.scheduleWithFixedDelay(() -> sweepQuietly(sweeper), millis, millis, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> sweepQuietly(sweeper, alsoEach), millis, millis, TimeUnit.MILLISECONDS);
         return new SweepSchedule(executor);
     }
 
     /** A scheduled task that throws is never run again, so a failed run is logged and the next one still comes. */
-    private static void sweepQuietly(ExpirationSweeper sweeper) {
+    private static void sweepQuietly(ExpirationSweeper sweeper, Runnable alsoEach) {
         try {
             sweepNow(sweeper);
         } catch (RuntimeException e) {
             LOG.error("expiration sweep failed; retrying at the next interval", e);
+        }
+        try {
+            alsoEach.run();
+        } catch (RuntimeException e) {
+            LOG.error("clean-up after gone nodes failed; retrying at the next interval", e);
         }
     }
 

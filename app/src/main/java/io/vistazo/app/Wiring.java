@@ -3,6 +3,7 @@ package io.vistazo.app;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.SettingsRepository;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.service.AttemptLimiter;
 import io.vistazo.core.service.Authenticator;
@@ -12,6 +13,7 @@ import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import io.vistazo.core.service.Sessions;
+import io.vistazo.core.service.SharedState;
 import io.vistazo.core.service.StoreCheck;
 import io.vistazo.core.service.UploadGuards;
 import io.vistazo.core.service.UploadMediaService;
@@ -35,16 +37,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.stream.Stream;
 
 /** Constructs every adapter and use case from the configuration: the composition root. */
 final class Wiring implements AutoCloseable {
@@ -67,19 +71,25 @@ final class Wiring implements AutoCloseable {
     private final Management management;
     private final WebServices webServices;
     private final ExpirationSweeper sweeper;
+    private final NodeLife node;
+    private final Path nodeTempDir;
+    private final Clock clock = Clock.systemUTC();
 
-    private Wiring(VistazoConfig config) {
+    private Wiring(VistazoConfig config, String nodeId) {
         prepareFolders(config);
         // First: a bucket that cannot be used refuses the start before anything else is opened.
         this.files = config.storage().open(config.imagesDir());
-        Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
+        this.node = NodeLife.named(nodeId, config.safeguards().heartbeatInterval(), clock, random);
+        this.nodeTempDir = config.tempDir().resolve(node.id());
         this.database = Database.open(config.database());
+        UploadJournal journal = database.uploadJournal(node.id());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
                 random);
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
-        BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes());
+        BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes(),
+                SharedState.CACHE_BOUND, clock);
         KeyLocks locks = new KeyLocks();
         DeleteMediaService deleter = new DeleteMediaService(database.mediaRepository(), blobs, locks);
         // Visitors are hashed with a secret kept in the database, so a restart does not count them again.
@@ -88,14 +98,15 @@ final class Wiring implements AutoCloseable {
         this.videos = new JcodecVideoProcessor(config.video());
         UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.video().maxBytes(),
                 config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
-                config.mediumWidth(), config.urlUploads(), config.tempDir());
-        UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(), clock);
+                config.mediumWidth(), config.urlUploads(), nodeTempDir);
+        UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(),
+                database.failureCounts(), clock);
         ImgscalrImageProcessor images = new ImgscalrImageProcessor(config.media());
         UploadMediaService uploads = new UploadMediaService(policy, guards, new UploadMediaService.Ports(
-                images, videos, fetcher, blobs, database.uploadJournal(), database.mediaRepository(),
+                images, videos, fetcher, blobs, journal, database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
-        this.recovery = new UploadRecovery(database.uploadJournal(), database.mediaRepository(), blobs);
-        this.storeCheck = new StoreCheck(database.mediaRepository(), blobs, database.uploadJournal(), deleter,
+        this.recovery = new UploadRecovery(journal, database.mediaRepository(), blobs);
+        this.storeCheck = new StoreCheck(database.mediaRepository(), blobs, journal, deleter,
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
@@ -105,8 +116,17 @@ final class Wiring implements AutoCloseable {
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
     }
 
+    /** The server's wiring: the node goes by the configured {@code node-id}, if any. */
     static Wiring open(VistazoConfig config) {
-        return new Wiring(config);
+        return new Wiring(config, config.safeguards().nodeId());
+    }
+
+    /**
+     * A command's wiring, under a random node id of its own: a command sharing the server's configuration must
+     * never pass for the server, whose uploads in flight it would take for its own leftovers.
+     */
+    static Wiring openForCommand(VistazoConfig config) {
+        return new Wiring(config, null);
     }
 
     /** The CSRF secret is kept in the database, so forms open across a restart still submit. */
@@ -116,7 +136,8 @@ final class Wiring implements AutoCloseable {
         String csrfSecret = database.settingsRepository().putIfAbsent("csrf_secret", FileNames.randomHex(64, random));
         boolean https = config.publicUrl() != null && config.publicUrl().startsWith("https://");
         return new WebServices(new CookieSessions(sessions, csrfSecret, https), management.accounts(),
-                new AttemptLimiter(config.web().loginFailuresPerHour(), Duration.ofHours(1), clock),
+                new AttemptLimiter("login", config.web().loginFailuresPerHour(), Duration.ofHours(1),
+                        database.failureCounts(), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
                 management.editor(), httpServices.links());
     }
@@ -164,15 +185,14 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Removes what a crash left: files of uploads whose row was never stored, half-written files in images/ (or
-     * unfinished multipart uploads in the bucket) and everything in tmp/. Only the server does this, before it
-     * takes requests.
+     * Makes this process a node of the site (its heartbeat starts), then removes what a crash left: files of
+     * uploads of nodes that are gone, half-written files in images/ (or unfinished multipart uploads in the bucket)
+     * and the tmp/ folders of nodes that are gone. Only the server does this, before it takes requests; uploads
+     * other nodes have in flight are left alone.
      */
     void sweepLeftovers(VistazoConfig config) {
-        int interrupted = recovery.recover();
-        if (interrupted > 0) {
-            LOG.info("Removed the files of {} uploads interrupted by a crash", interrupted);
-        }
+        join();
+        sweepAfterGoneNodes(config);
         try {
             if (files instanceof LocalBlobStore local) {
                 local.sweepTemp(STALE_TEMP_AGE);
@@ -182,20 +202,74 @@ final class Wiring implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sweep the stored files", e);
         }
-        clearTemp(config);
     }
 
-    /** Empties tmp/, where a crash may have left spooled bodies; only the server does this, at start-up. */
-    private static void clearTemp(VistazoConfig config) {
-        if (!Files.isDirectory(config.tempDir())) {
-            return;
+    /**
+     * What any node may do while the others run, with every sweep: remove the files of uploads interrupted on nodes
+     * that are gone, their tmp/ folders and their rows, and failure counts no limit needs any more.
+     */
+    void sweepAfterGoneNodes(VistazoConfig config) {
+        int interrupted = recoverAbandonedUploads();
+        if (interrupted > 0) {
+            LOG.info("Removed the files of {} uploads interrupted on nodes that are gone", interrupted);
         }
-        try (Stream<Path> paths = Files.walk(config.tempDir())) {
-            paths.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(config.tempDir()))
-                    .forEach(path -> path.toFile().delete());
+        removeTempOfGoneNodes(config);
+        database.nodeRegistry().forgetSilentSince(node.aliveSince());
+        database.failureCounts().forgetBefore(clock.instant());
+    }
+
+    /** Makes this process a node of the site: its heartbeat starts, so the others leave its uploads alone. */
+    void join() {
+        node.join(database.nodeRegistry(), () -> {
+            recoverAbandonedUploads();
+            if (Files.exists(nodeTempDir)) {
+                deleteTree(nodeTempDir);
+            }
+        });
+    }
+
+    /** Uploads of nodes that are gone (see {@link NodeLife}); returns how many were cleaned up. */
+    int recoverAbandonedUploads() {
+        return recovery.recover(node.aliveSince());
+    }
+
+    /**
+     * Each node spools into its own {@code tmp/<node-id>/}; whatever else is in tmp/ belongs to no live node. The
+     * folder is listed before the nodes are asked: a node beats before it creates its folder, so a folder seen here
+     * belongs to a node the question will find alive.
+     */
+    private void removeTempOfGoneNodes(VistazoConfig config) {
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(config.tempDir())) {
+            entries = listed.toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty " + config.tempDir(), e);
+            throw new UncheckedIOException("cannot list " + config.tempDir(), e);
         }
+        Instant aliveSince = node.aliveSince();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (!Files.isDirectory(entry) || !database.nodeRegistry().alive(name, aliveSince)) {
+                deleteTree(entry);
+            }
+        }
+    }
+
+    /** Another node sweeping may remove the same folder at the same time: what vanishes meanwhile is no error. */
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (NoSuchFileException gone) {
+            // Removed already.
+        } catch (IOException | UncheckedIOException e) {
+            if (!(e.getCause() instanceof NoSuchFileException)) {
+                LOG.warn("could not remove {}", root, e);
+            }
+        }
+    }
+
+    /** Where this node spools request bodies and stages files: {@code tmp/<node-id>/}. */
+    Path nodeTempDir() {
+        return nodeTempDir;
     }
 
     StoreCheck storeCheck() {
@@ -232,6 +306,7 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        node.close();
         fetcher.close();
         videos.close();
         database.close();

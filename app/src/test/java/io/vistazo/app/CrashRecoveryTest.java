@@ -31,7 +31,7 @@ class CrashRecoveryTest {
             kept = server.upload("kept.png", Fixtures.bytes("alpha.png")).path("image");
         }
         try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
-            assertThat(database.uploadJournal().pending()).as("storing the row ends the journal entry").isEmpty();
+            assertThat(database.uploadJournal("crashed-node").pending()).as("storing the row ends the journal entry").isEmpty();
         }
         List<String> interrupted = List.of("2020/01/01/lost.png", "2020/01/01/lost.th.png");
         for (String key : interrupted) {
@@ -40,7 +40,7 @@ class CrashRecoveryTest {
             Files.write(file, Fixtures.bytes("alpha.png"));
         }
         try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
-            database.uploadJournal().begin(interrupted.get(0), interrupted);
+            database.uploadJournal("crashed-node").begin(interrupted.get(0), interrupted);
         }
 
         try (TestServer server = TestServer.start(dataDir, HttpEngine.JDK)) {
@@ -49,7 +49,7 @@ class CrashRecoveryTest {
             assertThat(server.get(path).body()).isEqualTo(Fixtures.bytes("alpha.png"));
         }
         try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
-            assertThat(database.uploadJournal().pending()).isEmpty();
+            assertThat(database.uploadJournal("crashed-node").pending()).isEmpty();
         }
     }
 

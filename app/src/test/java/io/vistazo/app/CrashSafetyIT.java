@@ -99,7 +99,7 @@ class CrashSafetyIT {
     }
 
     /** The same JPEG with a comment segment, so every upload has its own bytes. */
-    private static byte[] withComment(byte[] jpeg, String text) {
+    static byte[] withComment(byte[] jpeg, String text) {
         byte[] comment = text.getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(0xFF);
@@ -113,7 +113,7 @@ class CrashSafetyIT {
         return out.toByteArray();
     }
 
-    private static String md5(byte[] bytes) throws Exception {
+    static String md5(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
     }
 

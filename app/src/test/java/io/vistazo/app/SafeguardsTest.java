@@ -27,6 +27,7 @@ class SafeguardsTest {
         assertThat(defaults.duplicates()).isEqualTo(DuplicateGuard.Policy.ALLOW);
         assertThat(defaults.keyFailuresPerMinute()).isEqualTo(20);
         assertThat(defaults.sweepInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(defaults.heartbeatInterval()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -41,6 +42,15 @@ class SafeguardsTest {
         assertThat(set.duplicates()).isEqualTo(DuplicateGuard.Policy.REJECT);
         assertThat(set.keyFailuresPerMinute()).isZero();
         assertThat(set.sweepInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(from(Map.of("heartbeat-interval", "2s")).heartbeatInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(from(Map.of("node-id", "web-1")).nodeId()).isEqualTo("web-1");
+        assertThat(from(Map.of()).nodeId()).as("random at every start").isNull();
+    }
+
+    @Test
+    void aNodeIdMustBeAFolderName() {
+        assertThatThrownBy(() -> from(Map.of("node-id", "../web"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("node-id");
     }
 
     @ParameterizedTest

@@ -207,7 +207,7 @@ final class UploadRequestParser {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
-            // Spool folders live under the data folder's tmp/, which is emptied at start-up.
+            // Spool folders live in the node's tmp/<node-id>/, removed once the node is gone.
         }
     }
 }

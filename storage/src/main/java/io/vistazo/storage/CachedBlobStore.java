@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,24 +16,32 @@ import java.util.stream.Stream;
 
 /**
  * Keeps small, often-read blobs (thumbs, mediums) in memory in front of another store. Stored blobs never
- * change (keys are never overwritten), so only deletes need to evict.
+ * change (keys are never overwritten), so only deletes need to evict: this process's deletes at once, and those of
+ * other nodes sharing the store within {@code recheckAfter}, when a hit older than that asks the store whether
+ * the blob still exists (one cheap existence check per blob and period, never one per request).
  */
 public final class CachedBlobStore implements BlobStore {
 
     private final BlobStore files;
     private final long maxEntryBytes;
     private final long capacityBytes;
+    private final Duration recheckAfter;
+    private final Clock clock;
     private final LinkedHashMap<String, Cached> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long cachedBytes;
 
     /**
      * @param maxEntryBytes larger blobs are always read from {@code files}
      * @param capacityBytes least recently used entries are dropped beyond this total
+     * @param recheckAfter how long a cached blob is served before the store is asked whether it still exists
      */
-    public CachedBlobStore(BlobStore files, long maxEntryBytes, long capacityBytes) {
+    public CachedBlobStore(BlobStore files, long maxEntryBytes, long capacityBytes, Duration recheckAfter,
+                           Clock clock) {
         this.files = files;
         this.maxEntryBytes = maxEntryBytes;
         this.capacityBytes = capacityBytes;
+        this.recheckAfter = recheckAfter;
+        this.clock = clock;
     }
 
     @Override
@@ -41,7 +51,7 @@ public final class CachedBlobStore implements BlobStore {
 
     @Override
     public boolean exists(String key) {
-        return cached(key) != null || files.exists(key);
+        return files.exists(key);
     }
 
     @Override
@@ -58,7 +68,7 @@ public final class CachedBlobStore implements BlobStore {
     @Override
     public Optional<Blob> find(String key) {
         Cached hit = cached(key);
-        if (hit != null) {
+        if (hit != null && stillStored(key, hit)) {
             return Optional.of(hit);
         }
         Optional<Blob> blob = files.find(key);
@@ -70,9 +80,23 @@ public final class CachedBlobStore implements BlobStore {
         return Optional.of(loaded);
     }
 
-    private static Cached load(Blob blob) {
+    /** A hit checked within the period is trusted; an older one is checked now, and evicted if another node deleted it. */
+    private boolean stillStored(String key, Cached hit) {
+        Instant now = clock.instant();
+        if (hit.checkedAt().plus(recheckAfter).isAfter(now)) {
+            return true;
+        }
+        if (!files.exists(key)) {
+            evict(key);
+            return false;
+        }
+        remember(key, hit.checkedAt(now));
+        return true;
+    }
+
+    private Cached load(Blob blob) {
         try (InputStream in = blob.openAt(0)) {
-            return new Cached(in.readAllBytes(), blob.lastModified());
+            return new Cached(in.readAllBytes(), blob.lastModified(), clock.instant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,8 +124,12 @@ public final class CachedBlobStore implements BlobStore {
         }
     }
 
-    /** A blob held in memory. */
-    private record Cached(byte[] bytes, Instant lastModified) implements Blob {
+    /** A blob held in memory, and when the store last said it exists. */
+    private record Cached(byte[] bytes, Instant lastModified, Instant checkedAt) implements Blob {
+
+        Cached checkedAt(Instant now) {
+            return new Cached(bytes, lastModified, now);
+        }
 
         @Override
         public long size() {

@@ -4,8 +4,10 @@ import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import io.vistazo.core.port.out.HealthProbe;
+import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.NodeRegistry;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UploadJournal;
@@ -45,7 +47,8 @@ public final class Database implements AutoCloseable {
     private final SqlViewRepository views;
     private final SqlUploadHistory uploads;
     private final SqlSessionRepository sessions;
-    private final SqlUploadJournal journal;
+    private final SqlFailureCounts failures;
+    private final SqlNodeRegistry nodes;
 
     private Database(SqlAccess sql, Runnable closeExtra) {
         this.sql = sql;
@@ -56,7 +59,8 @@ public final class Database implements AutoCloseable {
         this.albums = new SqlAlbumRepository(sql);
         this.categories = new SqlCategoryRepository(sql);
         this.settings = new SqlSettingsRepository(sql);
-        this.journal = new SqlUploadJournal(sql);
+        this.failures = new SqlFailureCounts(sql);
+        this.nodes = new SqlNodeRegistry(sql);
         this.views = new SqlViewRepository(sql);
         this.uploads = new SqlUploadHistory(sql);
         this.sessions = new SqlSessionRepository(sql);
@@ -183,8 +187,18 @@ public final class Database implements AutoCloseable {
         return sessions;
     }
 
-    public UploadJournal uploadJournal() {
-        return journal;
+    /** The journal of the uploads the node {@code nodeId} writes (see {@link NodeRegistry}). */
+    public UploadJournal uploadJournal(String nodeId) {
+        return new SqlUploadJournal(sql, nodeId);
+    }
+
+    /** Failed attempts counted for every node. */
+    public FailureCounts failureCounts() {
+        return failures;
+    }
+
+    public NodeRegistry nodeRegistry() {
+        return nodes;
     }
 
     public SettingsRepository settingsRepository() {

@@ -35,7 +35,9 @@ public final class DatabaseCopy {
             new Table("media_views", "media_id, visitor, day"),
             new Table("settings", "name"),
             new Table("web_sessions", "id_hash"),
-            new Table("upload_journal", "id"));
+            new Table("upload_journal", "id"),
+            new Table("failure_buckets", "scope, client, bucket_start"),
+            new Table("nodes", "started_at, id"));
 
     private static final int BATCH = 500;
 

@@ -9,23 +9,29 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The upload journal as a table; see {@link UploadJournal}. */
+/** The upload journal as a table, its entries tagged with the node writing them; see {@link UploadJournal}. */
 final class SqlUploadJournal implements UploadJournal {
 
-    private final SqlAccess sql;
+    /** Entries whose node has no recent heartbeat (or none at all); {@code :since} is the heartbeat cut-off. */
+    private static final String OF_GONE_NODES = "(node_id IS NULL OR node_id NOT IN "
+            + "(SELECT id FROM nodes WHERE last_seen >= :since))";
 
-    SqlUploadJournal(SqlAccess sql) {
+    private final SqlAccess sql;
+    private final String nodeId;
+
+    SqlUploadJournal(SqlAccess sql, String nodeId) {
         this.sql = sql;
+        this.nodeId = nodeId;
     }
 
     @Override
     public void begin(String mainKey, List<String> keys) {
         String now = Instant.now().toString();
         sql.useWrite(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO upload_journal (main_key, member_key, started_gmt) "
-                    + "VALUES (:main, :member, :now)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO upload_journal "
+                    + "(main_key, member_key, started_gmt, node_id) VALUES (:main, :member, :now, :node)");
             for (String key : keys) {
-                batch.bind("main", mainKey).bind("member", key).bind("now", now).add();
+                batch.bind("main", mainKey).bind("member", key).bind("now", now).bind("node", nodeId).add();
             }
             batch.execute();
         });
@@ -50,5 +56,34 @@ final class SqlUploadJournal implements UploadJournal {
                             .add(entry.getValue()));
             return pending;
         });
+    }
+
+    @Override
+    public List<Abandoned> abandoned(Instant aliveSince) {
+        record Upload(String nodeId, String mainKey) {
+        }
+        return sql.read(handle -> {
+            Map<Upload, List<String>> uploads = new LinkedHashMap<>();
+            handle.createQuery("SELECT node_id, main_key, member_key FROM upload_journal WHERE " + OF_GONE_NODES
+                            + " AND main_key NOT IN (SELECT main_key FROM upload_journal WHERE NOT " + OF_GONE_NODES
+                            + ") ORDER BY id")
+                    .bind("since", aliveSince.toEpochMilli())
+                    .map((rows, context) -> Map.entry(new Upload(rows.getString(1), rows.getString(2)),
+                            rows.getString(3)))
+                    .forEach(entry -> uploads.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                            .add(entry.getValue()));
+            List<Abandoned> abandoned = new ArrayList<>();
+            uploads.forEach((upload, keys) -> abandoned.add(new Abandoned(upload.nodeId(), upload.mainKey(), keys)));
+            return abandoned;
+        });
+    }
+
+    @Override
+    public void forget(Abandoned upload) {
+        sql.useWrite(handle -> handle.createUpdate("DELETE FROM upload_journal WHERE main_key = :main AND "
+                        + (upload.nodeId() == null ? "node_id IS NULL" : "node_id = :node"))
+                .bind("main", upload.mainKey())
+                .bind("node", upload.nodeId())
+                .execute());
     }
 }

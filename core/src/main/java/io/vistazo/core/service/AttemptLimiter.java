@@ -1,91 +1,89 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.port.out.FailureCounts;
+import io.vistazo.core.port.out.FailureCounts.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
- * Counts failed attempts (wrong API keys, wrong passwords) per client in a sliding window kept in memory, and
- * says how long a client that reached the limit must wait. A restart forgets everything, which only helps an
- * attacker once per restart.
+ * Counts failed attempts (wrong API keys, wrong passwords) per client over a sliding window, and says how long a
+ * client that reached the limit must wait. Failures are counted in {@link #BUCKETS_PER_WINDOW} buckets per window
+ * in the shared database, so every node sees them; a failure counts until one window after the start of its
+ * bucket (so at most the window, at least the window less one bucket), and a wait never exceeds the window. A
+ * check is one read, a failure one upsert.
  */
 public final class AttemptLimiter {
 
-    /** Above this many tracked clients, clients whose failures all left the window are dropped. */
-    private static final int PRUNE_ABOVE = 10_000;
+    static final int BUCKETS_PER_WINDOW = 12;
 
+    private final String scope;
     private final int maxFailures;
     private final Duration window;
+    private final Duration bucket;
+    private final FailureCounts counts;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    /** @param maxFailures failures allowed within the window; 0 turns the limit off */
-    public AttemptLimiter(int maxFailures, Duration window, Clock clock) {
+    /**
+     * @param scope what is counted ({@code key}, {@code login}); limiters of different scopes count apart
+     * @param maxFailures failures allowed within the window; 0 turns the limit off
+     */
+    public AttemptLimiter(String scope, int maxFailures, Duration window, FailureCounts counts, Clock clock) {
         if (maxFailures < 0 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("need maxFailures >= 0 and a positive window");
         }
+        this.scope = scope;
         this.maxFailures = maxFailures;
         this.window = window;
+        this.bucket = window.dividedBy(BUCKETS_PER_WINDOW).isZero() ? Duration.ofMillis(1)
+                : window.dividedBy(BUCKETS_PER_WINDOW);
+        this.counts = counts;
         this.clock = clock;
     }
 
-    /** 0 when the client may try now, else the whole seconds until its oldest counted failure leaves the window. */
+    /** 0 when the client may try now, else the whole seconds until enough failures left the window. */
     public long secondsUntilAllowed(String client) {
         if (maxFailures == 0) {
             return 0;
         }
-        Deque<Instant> times = failures.get(client);
-        if (times == null) {
-            return 0;
-        }
         Instant now = clock.instant();
-        synchronized (times) {
-            dropOld(times, now);
-            if (times.size() < maxFailures) {
-                return 0;
+        List<Bucket> buckets = counts.since(scope, client, oldestCounted(now));
+        int total = buckets.stream().mapToInt(Bucket::failures).sum();
+        for (Bucket oldest : buckets) {
+            if (total < maxFailures) {
+                break;
             }
-            Duration wait = Duration.between(now, times.peekFirst().plus(window));
-            return Math.max(1, ceilSeconds(wait));
+            total -= oldest.failures();
+            if (total < maxFailures) {
+                return Math.max(1, ceilSeconds(Duration.between(now, leavesAt(oldest.start()))));
+            }
         }
+        return 0;
     }
 
     public void recordFailure(String client) {
         if (maxFailures == 0) {
             return;
         }
-        Instant now = clock.instant();
-        if (failures.size() > PRUNE_ABOVE) {
-            prune(now);
-        }
-        Deque<Instant> times = failures.computeIfAbsent(client, key -> new ArrayDeque<>());
-        synchronized (times) {
-            dropOld(times, now);
-            times.addLast(now);
-            // Only the newest maxFailures matter for the answer.
-            while (times.size() > maxFailures) {
-                times.removeFirst();
-            }
-        }
+        Instant start = bucketStart(clock.instant());
+        counts.add(scope, client, start, leavesAt(start));
     }
 
-    private void dropOld(Deque<Instant> times, Instant now) {
-        Instant oldestKept = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldestKept)) {
-            times.removeFirst();
-        }
+    /** The start of the bucket {@code at} falls in: buckets are aligned to the epoch, so every node agrees. */
+    Instant bucketStart(Instant at) {
+        long millis = bucket.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), millis) * millis);
     }
 
-    private void prune(Instant now) {
-        failures.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                dropOld(entry.getValue(), now);
-                return entry.getValue().isEmpty();
-            }
-        });
+    /** A bucket's failures count until one window after the bucket's start. */
+    private Instant leavesAt(Instant bucketStart) {
+        return bucketStart.plus(window);
+    }
+
+    /** The earliest bucket start still counted at {@code now}. */
+    private Instant oldestCounted(Instant now) {
+        return now.minus(window).plusMillis(1);
     }
 
     static long ceilSeconds(Duration duration) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MediaFinder {
 
+    /** Well within {@link SharedState#CACHE_BOUND}: changes made on other nodes are seen within it. */
     private static final Duration FACTS_TTL = Duration.ofSeconds(1);
     private static final int MAX_REMEMBERED_FILES = 10_000;
 

@@ -285,7 +285,7 @@ public final class UploadMediaService implements UploadMedia {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
-            // The work dir lives under the data folder's tmp/, which is emptied at start-up.
+            // The work dir lives in the node's tmp/<node-id>/, removed once the node is gone.
         }
     }
 }

@@ -5,12 +5,13 @@ import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UploadJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finishes what a crash interrupted: files written for uploads whose row was never stored are removed, unless
- * another row uses them (content-addressed files are shared). Runs at start-up, before the server takes requests.
+ * another row uses them (content-addressed files are shared). Only uploads of nodes that are gone are touched, so
+ * any node may run it while others take uploads: at its start, with every sweep, and in {@code check --repair}.
  */
 public final class UploadRecovery {
 
@@ -24,16 +25,19 @@ public final class UploadRecovery {
         this.blobs = blobs;
     }
 
-    /** @return how many interrupted uploads were cleaned up */
-    public int recover() {
-        Map<String, List<String>> pending = journal.pending();
-        for (Map.Entry<String, List<String>> upload : pending.entrySet()) {
-            if (media.countByKey(upload.getKey()) == 0) {
-                deleteAll(upload.getValue());
+    /**
+     * @param aliveSince nodes that beat at or after this are alive, and their uploads are left alone
+     * @return how many interrupted uploads were cleaned up
+     */
+    public int recover(Instant aliveSince) {
+        List<UploadJournal.Abandoned> abandoned = journal.abandoned(aliveSince);
+        for (UploadJournal.Abandoned upload : abandoned) {
+            if (media.countByKey(upload.mainKey()) == 0) {
+                deleteAll(upload.keys());
             }
-            journal.end(upload.getKey());
+            journal.forget(upload);
         }
-        return pending.size();
+        return abandoned.size();
     }
 
     private void deleteAll(List<String> keys) {

@@ -10,7 +10,10 @@ import java.util.Optional;
 /** Media rows and their tags. */
 public interface MediaRepository {
 
-    /** A number that changes whenever any media row is inserted, updated or deleted (for caches of row facts). */
+    /**
+     * A number that changes whenever this process inserts, updates or deletes a media row (for caches of row facts;
+     * changes other nodes make are not seen here, so such caches also expire, see {@code SharedState}).
+     */
     long version();
 
     /** A fresh id for a row about to be inserted (ID file naming needs it before the files are written). */
