@@ -11,6 +11,8 @@ import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,18 +79,19 @@ class OrientationTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void threeBytePixelsAreTurnedByCopyLikeJava2dTurnsThem(int value) {
         Orientation orientation = Orientation.of(value).orElseThrow();
-        BufferedImage rgb = RgbBytes.create(7, 5);
-        BufferedImage bgr = new BufferedImage(7, 5, BufferedImage.TYPE_3BYTE_BGR);
-        java.util.Random random = new java.util.Random(value);
-        for (int y = 0; y < 5; y++) {
-            for (int x = 0; x < 7; x++) {
+        // Larger than one tile of the copy, and no multiple of it.
+        BufferedImage rgb = RgbBytes.create(70, 45);
+        BufferedImage bgr = new BufferedImage(70, 45, BufferedImage.TYPE_3BYTE_BGR);
+        Random random = new Random(value);
+        for (int y = 0; y < 45; y++) {
+            for (int x = 0; x < 70; x++) {
                 int pixel = random.nextInt(1 << 24);
                 rgb.setRGB(x, y, pixel);
                 bgr.setRGB(x, y, pixel);
             }
         }
 
-        for (BufferedImage stored : java.util.List.of(rgb, bgr)) {
+        for (BufferedImage stored : List.of(rgb, bgr)) {
             BufferedImage copied = orientation.apply(stored, byte[]::new);
             BufferedImage drawn = orientation.apply(stored);
             assertThat(copied.getWidth()).isEqualTo(drawn.getWidth());

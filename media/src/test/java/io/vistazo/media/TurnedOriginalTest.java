@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class TurnedOriginalTest {
     private static List<String> nonMetadata(Path jpeg) {
         return JpegHeader.read(jpeg).segments().stream().filter(segment -> !segment.isMetadata())
                 .map(segment -> Integer.toHexString(segment.marker()) + ":"
-                        + java.util.HexFormat.of().formatHex(segment.payload()))
+                        + HexFormat.of().formatHex(segment.payload()))
                 .toList();
     }
 
