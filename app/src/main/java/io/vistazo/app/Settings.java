@@ -82,6 +82,11 @@ final class Settings {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /** Every name asked for so far, in order. */
+    Set<String> namesAskedFor() {
+        return new TreeSet<>(asked);
+    }
+
     /** The command-line flags given whose names nothing has asked for yet, in the order of their names. */
     Set<String> flagsNotAskedFor() {
         Set<String> unknown = new TreeSet<>(flags.keySet());

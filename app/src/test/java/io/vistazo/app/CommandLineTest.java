@@ -7,11 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +77,35 @@ class CommandLineTest {
                 .isEmpty();
         assertThat(Main.mistake(List.of("user", "add", "ana"), settings("--repair")))
                 .contains("unknown option '--repair'");
+    }
+
+    /** A setting read anywhere but in {@link VistazoConfig#from} would be refused as an unknown flag. */
+    @Test
+    void everySettingOfTheReadmeTableIsAFlagTheServerAccepts() throws Exception {
+        Settings defaults = settings();
+        VistazoConfig.from(defaults);
+
+        List<String> documented = readmeSettings();
+        assertThat(documented).hasSizeGreaterThan(40).contains("port", "exif", "web-guest-uploads");
+        assertThat(defaults.namesAskedFor()).containsAll(documented);
+    }
+
+    /** The names in the first column of the README's configuration table. */
+    private static List<String> readmeSettings() throws Exception {
+        Path readme = Path.of("").toAbsolutePath().getParent().resolve("README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String table = text.substring(text.indexOf("## Configuration"), text.indexOf("\n## ", text.indexOf(
+                "## Configuration") + 1));
+        List<String> names = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            if (line.startsWith("| `")) {
+                Matcher name = Pattern.compile("`([a-z0-9-]+)`").matcher(line.substring(0, line.indexOf(" |", 2)));
+                while (name.find()) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     @Test
