@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code vistazo user|key|category|album …}: administration of the data folder from the command line, acting as
@@ -27,7 +29,21 @@ import java.util.Set;
  */
 final class AdminCommands {
 
-    private static final Set<String> GROUPS = Set.of("user", "key", "category", "album");
+    private static final Map<String, Consumer<AdminCommands>> VERBS = Map.ofEntries(
+            Map.entry("user add", AdminCommands::userAdd),
+            Map.entry("user list", AdminCommands::userList),
+            Map.entry("user remove", AdminCommands::userRemove),
+            Map.entry("key create", AdminCommands::keyCreate),
+            Map.entry("key list", AdminCommands::keyList),
+            Map.entry("key revoke", AdminCommands::keyRevoke),
+            Map.entry("category add", AdminCommands::categoryAdd),
+            Map.entry("category list", AdminCommands::categoryList),
+            Map.entry("category remove", AdminCommands::categoryRemove),
+            Map.entry("album add", AdminCommands::albumAdd),
+            Map.entry("album list", AdminCommands::albumList));
+    /** The flags these commands read besides the settings. */
+    static final Set<String> OPTIONS = Set.of("user", "name", "role", "password", "delete-media", "key",
+            "description", "privacy");
     private static final User CONSOLE = User.CONSOLE;
 
     private final Management management;
@@ -45,35 +61,26 @@ final class AdminCommands {
         this.out = out;
     }
 
+    /** Whether {@code words} start with one of the commands, e.g. {@code user add ana}. */
     static boolean handles(List<String> words) {
-        return !words.isEmpty() && GROUPS.contains(words.get(0));
+        return VERBS.containsKey(verb(words));
+    }
+
+    private static String verb(List<String> words) {
+        return String.join(" ", words.subList(0, Math.min(2, words.size())));
     }
 
     /** @param words the group, the verb and its positional arguments, e.g. {@code user add ana} */
     static void run(List<String> words, Settings settings, InputStream in, PrintStream out) {
-        String verb = words.size() < 2 ? words.get(0) : words.get(0) + " " + words.get(1);
+        Consumer<AdminCommands> command = VERBS.get(verb(words));
+        if (command == null) {
+            throw new IllegalArgumentException("unknown command '" + String.join(" ", words) + "' (see help)");
+        }
         List<String> args = words.subList(Math.min(2, words.size()), words.size());
         try (Wiring wiring = Wiring.openForCommand(VistazoConfig.from(settings))) {
-            new AdminCommands(wiring.management(), settings, args, in, out).dispatch(verb);
+            command.accept(new AdminCommands(wiring.management(), settings, args, in, out));
         } catch (UploadError refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
-        }
-    }
-
-    private void dispatch(String verb) {
-        switch (verb) {
-            case "user add" -> userAdd();
-            case "user list" -> userList();
-            case "user remove" -> userRemove();
-            case "key create" -> keyCreate();
-            case "key list" -> keyList();
-            case "key revoke" -> keyRevoke();
-            case "category add" -> categoryAdd();
-            case "category list" -> categoryList();
-            case "category remove" -> categoryRemove();
-            case "album add" -> albumAdd();
-            case "album list" -> albumList();
-            default -> throw new IllegalArgumentException("unknown command '" + verb + "' (see help)");
         }
     }
 

@@ -5,9 +5,13 @@ import io.vistazo.core.service.StoreCheck;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /** {@code vistazo check [--repair]}: compares rows with files and, when asked, fixes what does not match. */
 final class CheckCommand {
+
+    /** The flag {@code check} reads besides the settings. */
+    static final Set<String> OPTIONS = Set.of("repair");
 
     private CheckCommand() {
     }

@@ -1,15 +1,23 @@
 package io.vistazo.app;
 
 import io.vistazo.core.port.out.DependencyUnavailable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar vistazo.jar [serve|user …|key …|category …|album …|help] [--flags]}. */
+/**
+ * {@code java -jar vistazo.jar [serve|user …|key …|category …|album …|check|help|version] [--flags]}. The words and
+ * flags are checked before anything is created: help and version only print, and a mistake prints the usage.
+ */
 public final class Main {
 
     private static final String USAGE = String.join("\n",
@@ -42,7 +50,8 @@ public final class Main {
             "                             copy every file of images/ to the bucket of the s3-* settings and",
             "                             verify each (SHA-256); --resume finishes an earlier run; never",
             "                             deletes the local files",
-            "  help                       show this text",
+            "  help, --help, -h           show this text",
+            "  version, --version         print the version",
             "",
             "Common settings (also VISTAZO_<NAME> environment variables or --config FILE):",
             "  --port 8080  --data ./vistazo-data  --public-url URL  --engine jetty|jdk",
@@ -52,20 +61,77 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        List<String> words = new ArrayList<>();
-        Map<String, String> flags = Settings.parseFlags(Arrays.asList(args), words);
-        try {
-            int status = run(words, Settings.load(flags, System.getenv()), System.in, System.out);
-            if (status != 0) {
-                System.exit(status);
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println("vistazo: " + e.getMessage());
-            System.exit(2);
-        } catch (DependencyUnavailable e) {
-            System.err.println("vistazo: " + e.getMessage());
-            System.exit(1);
+        int status = run(Arrays.asList(args), System.getenv(), System.in, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
         }
+    }
+
+    /** The whole command line, as {@link #main} runs it; returns the exit status. */
+    static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        List<String> words = new ArrayList<>();
+        Map<String, String> flags = Settings.parseFlags(args, words);
+        if (words.equals(List.of("help")) || words.equals(List.of("-h")) || flags.containsKey("help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (words.equals(List.of("version")) || flags.containsKey("version")) {
+            out.println("vistazo " + version());
+            return 0;
+        }
+        try {
+            Settings settings = Settings.load(flags, env);
+            Optional<String> mistake = mistake(words, settings);
+            if (mistake.isPresent()) {
+                err.println("vistazo: " + mistake.get() + "\n\n" + USAGE);
+                return 2;
+            }
+            return run(words, settings, in, out);
+        } catch (IllegalArgumentException e) {
+            err.println("vistazo: " + e.getMessage());
+            return 2;
+        } catch (DependencyUnavailable e) {
+            err.println("vistazo: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** An unknown command or flag; every setting is read (and checked) on the way, nothing is created. */
+    static Optional<String> mistake(List<String> words, Settings settings) {
+        String command = String.join(" ", words);
+        Set<String> options;
+        if (words.isEmpty() || command.equals("serve")) {
+            options = Set.of();
+        } else if (command.equals("check")) {
+            options = CheckCommand.OPTIONS;
+        } else if (command.equals("migrate database")) {
+            options = MigrateDatabaseCommand.OPTIONS;
+        } else if (command.equals("migrate storage")) {
+            options = MigrateStorageCommand.OPTIONS;
+        } else if (AdminCommands.handles(words)) {
+            options = AdminCommands.OPTIONS;
+        } else {
+            return Optional.of("unknown command '" + command + "'");
+        }
+        VistazoConfig.from(settings);
+        Set<String> unknown = settings.flagsNotAskedFor();
+        unknown.removeAll(options);
+        unknown.remove("config");
+        return unknown.stream().findFirst().map(flag -> "unknown option '--" + flag + "'");
+    }
+
+    /** The project version the build wrote into {@code version.properties}. */
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "(unknown version)");
     }
 
     static int run(List<String> words, Settings settings, PrintStream out) throws InterruptedException {
@@ -81,12 +147,11 @@ public final class Main {
                 return CheckCommand.run(settings, out);
             }
             case "migrate database" -> {
-                return MigrateCommand.run(settings, out);
+                return MigrateDatabaseCommand.run(settings, out);
             }
             case "migrate storage" -> {
                 return MigrateStorageCommand.run(settings, out);
             }
-            case "help", "--help" -> out.println(USAGE);
             default -> {
                 if (AdminCommands.handles(words)) {
                     AdminCommands.run(words, settings, in, out);

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  * are never deleted.
  */
 final class MigrateStorageCommand {
+
+    /** The flags of this command beyond the settings. */
+    static final Set<String> OPTIONS = Set.of("to", "resume");
 
     private final LocalBlobStore source;
     private final Path imagesDir;

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Raw configuration values by name ({@code public-url}), layered: command-line flags over environment variables
@@ -21,6 +24,8 @@ final class Settings {
     private final Map<String, String> flags;
     private final Map<String, String> env;
     private final Properties file;
+    /** Every name {@link #get(String)} was asked for: what the program reads, so what a flag may name. */
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     private Settings(Map<String, String> flags, Map<String, String> env, Properties file) {
         this.flags = flags;
@@ -66,6 +71,7 @@ final class Settings {
     }
 
     Optional<String> get(String name) {
+        asked.add(name);
         String value = flags.get(name);
         if (value == null) {
             value = env.get("VISTAZO_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -74,6 +80,18 @@ final class Settings {
             value = file.getProperty(name);
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** Every name asked for so far, in order. */
+    Set<String> namesAskedFor() {
+        return new TreeSet<>(asked);
+    }
+
+    /** The command-line flags given whose names nothing has asked for yet, in the order of their names. */
+    Set<String> flagsNotAskedFor() {
+        Set<String> unknown = new TreeSet<>(flags.keySet());
+        unknown.removeAll(asked);
+        return unknown;
     }
 
     String get(String name, String fallback) {

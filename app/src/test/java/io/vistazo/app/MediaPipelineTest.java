@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -86,13 +87,16 @@ class MediaPipelineTest {
         }
 
         @Test
-        void quarterTurnedPhotoReportsUprightDimensions() {
-            JsonNode image = server.upload("turned.jpg", Fixtures.bytes("gps-rotated.jpg")).path("image");
+        void quarterTurnedPhotoReportsUprightDimensionsAndKeepsItsCompressedData() {
+            byte[] sent = Fixtures.bytes("gps-rotated.jpg");
+            JsonNode image = server.upload("turned.jpg", sent).path("image");
 
-            // Stored 80x120 with orientation 6; shown, and now stored, 120x80.
+            // Stored 80x120 with orientation 6, shown 120x80: the file keeps its pixels, the tag turns them.
             assertThat(image.path("width").asInt()).isEqualTo(120);
             assertThat(image.path("height").asInt()).isEqualTo(80);
-            assertThat(server.get(image.path("url").asText()).statusCode()).isEqualTo(200);
+            HttpResponse<byte[]> original = server.get(image.path("url").asText());
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(fromFirstScan(original.body())).isEqualTo(fromFirstScan(sent));
         }
 
         @Test
@@ -120,13 +124,6 @@ class MediaPipelineTest {
             StandardCharsets.ISO_8859_1);
     private static final byte[] LATITUDE_SECONDS = {0, 0, 0x05, 0x79, 0, 0, 0, 0x19};
 
-    /** The bytes from the first start-of-scan marker on. */
-    static byte[] fromFirstScan(byte[] jpeg) {
-        int sos = indexOf(jpeg, new byte[] {(byte) 0xFF, (byte) 0xDA});
-        assertThat(sos).isPositive();
-        return Arrays.copyOfRange(jpeg, sos, jpeg.length);
-    }
-
     static int indexOf(byte[] data, byte[] pattern) {
         outer:
         for (int i = 0; i + pattern.length <= data.length; i++) {
@@ -138,5 +135,17 @@ class MediaPipelineTest {
             return i;
         }
         return -1;
+    }
+
+    /** A JPEG's compressed picture: everything from its first start-of-scan marker on, past the header's segments. */
+    static byte[] fromFirstScan(byte[] jpeg) {
+        int at = 2;
+        while (at + 3 < jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            if ((jpeg[at + 1] & 0xFF) == 0xDA) {
+                return Arrays.copyOfRange(jpeg, at, jpeg.length);
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF);
+        }
+        throw new AssertionError("no start of scan");
     }
 }

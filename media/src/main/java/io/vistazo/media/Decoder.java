@@ -43,7 +43,7 @@ final class Decoder {
                 // The probe already checked, but render may be handed any file: guard again before allocating.
                 limits.requireWithin(reader.getWidth(0), reader.getHeight(0));
                 ImageReadParam parameters = parameters(reader.getDefaultReadParam(), subsampling);
-                if (orientation == Orientation.NORMAL && probe.format() == MediaFormat.JPEG && decodesToBgr(reader)) {
+                if (probe.format() == MediaFormat.JPEG && decodesToBgr(reader)) {
                     int width = ceilDiv(reader.getWidth(0), subsampling);
                     int height = ceilDiv(reader.getHeight(0), subsampling);
                     parameters.setDestination(RgbBytes.over(pool.take(width * height * 3), width, height));
@@ -58,8 +58,17 @@ final class Decoder {
                 frame = GifCanvas.place(frame, session.read(reader -> reader.getImageMetadata(0)), canvas,
                         subsampling);
             }
-            return orientation.apply(frame);
+            return upright(frame, orientation);
         }
+    }
+
+    /** Turns the decoded (often subsampled) pixels, handing the stored layout's array back to the pool. */
+    private BufferedImage upright(BufferedImage frame, Orientation orientation) {
+        BufferedImage upright = orientation.apply(frame, pool::take);
+        if (upright != frame) {
+            recycle(frame);
+        }
+        return upright;
     }
 
     /** Takes back the pixels of an image {@link #decode} returned, once nothing reads them any more. */

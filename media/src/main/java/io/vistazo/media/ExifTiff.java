@@ -96,6 +96,20 @@ final class ExifTiff {
         buffer.putInt(nextIfdPointer(ifd0), 0);
     }
 
+    /**
+     * A TIFF structure with nothing but {@code orientation} in IFD0: what {@code strip-all} leaves of the EXIF
+     * block of a file whose pixels are stored turned, so viewers still show it upright.
+     */
+    static byte[] orientationOnly(Orientation orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + ENTRY_SIZE + 4).order(ByteOrder.BIG_ENDIAN);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) TAG_ORIENTATION).putShort((short) TYPE_SHORT).putInt(1)
+                .putShort((short) orientation.exifValue()).putShort((short) 0);
+        tiff.putInt(0);
+        return tiff.array();
+    }
+
     private int firstIfd() throws Malformed {
         long offset = unsignedInt(4);
         if (offset < 8 || offset > bytes.length - 2) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Applies an {@link ExifPolicy} to a JPEG's header segments, and resets the orientation of pixels that were
- * turned upright. Only metadata segments change; tables, frame header and ICC profile stay as they are.
+ * turned upright. Only metadata segments change; tables, frame header and ICC profile stay as they are. Pixels
+ * stored turned keep their orientation tag under every policy: browsers turn them for display.
  */
 final class JpegMetadata {
 
@@ -19,8 +20,9 @@ final class JpegMetadata {
 
     /** The segments to store under {@code policy}; {@code upright} when the pixels no longer need turning. */
     static List<Segment> apply(List<Segment> segments, ExifPolicy policy, boolean upright) {
+        Orientation stored = upright ? Orientation.NORMAL : orientation(segments);
         if (policy == ExifPolicy.STRIP_ALL) {
-            return segments.stream().filter(segment -> !segment.isMetadata()).toList();
+            return withoutMetadata(segments, stored);
         }
         List<Segment> kept = new ArrayList<>();
         for (Segment segment : segments) {
@@ -28,7 +30,23 @@ final class JpegMetadata {
         }
         if (policy == ExifPolicy.KEEP_GPS_FREE && MetadataReading.hasGps(MetadataReading.of(new JpegHeader(kept, 0)))) {
             // Location survived somewhere we do not edit (a Photoshop copy of EXIF, say): keep no metadata at all.
-            return kept.stream().filter(segment -> !segment.isMetadata()).toList();
+            return withoutMetadata(kept, stored);
+        }
+        return kept;
+    }
+
+    /**
+     * The segments without EXIF, XMP, IPTC and comments; but for pixels stored turned, an EXIF block that holds
+     * their orientation alone, after the JFIF segment (which must come first) if there is one.
+     */
+    private static List<Segment> withoutMetadata(List<Segment> segments, Orientation stored) {
+        List<Segment> kept = new ArrayList<>(segments.stream().filter(segment -> !segment.isMetadata()).toList());
+        if (stored != Orientation.NORMAL) {
+            int afterJfif = 0;
+            while (afterJfif < kept.size() && kept.get(afterJfif).marker() == JpegHeader.APP0) {
+                afterJfif++;
+            }
+            kept.add(afterJfif, Segment.exif(ExifTiff.orientationOnly(stored)));
         }
         return kept;
     }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Encodes new pixels of a JPEG (turned upright, resized) once, at high quality, and carries the original's
- * metadata over under the EXIF policy, with the orientation reset to 1. The ICC profile is not carried: the new
- * pixels went through Java2D, which converts them to sRGB.
+ * Encodes the new pixels of a resized JPEG (turned upright on the way) once, at high quality, and carries the
+ * original's metadata over under the EXIF policy, with the orientation reset to 1. The ICC profile is not carried:
+ * the new pixels went through Java2D, which converts them to sRGB.
  */
 final class JpegReencoding {
 

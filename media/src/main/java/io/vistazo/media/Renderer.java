@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Turns one decoded image into the chain's files: the main file (the source itself unless its metadata, its
- * orientation, its format or its width must change), a crop-to-fill thumb and, for large or animated images, a
- * medium. Each upload is decoded once, at the lowest resolution the wanted files allow.
+ * format or its width must change), a crop-to-fill thumb and, for large or animated images, a medium, both upright.
+ * Each upload is decoded once, at the lowest resolution the wanted files allow. A JPEG with an EXIF orientation
+ * keeps its compressed data and its tag (browsers turn it for display) unless it is resized.
  */
 final class Renderer {
 
@@ -43,12 +44,12 @@ final class Renderer {
         if (resize && request.targetWidth() > upright.width()) {
             throw UploadError.widthGreaterThanOriginal();
         }
-        boolean mainNeedsPixels = resize || orientation != Orientation.NORMAL || probe.format() == MediaFormat.BMP;
+        boolean mainNeedsPixels = resize || probe.format() == MediaFormat.BMP;
         int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request);
         BufferedImage decoded = decoder.decode(source, probe, orientation, subsampling);
         try {
             OutputFiles outputs = new OutputFiles(request.workDir(), source);
-            MainImage main = mainImage(new Source(source, probe, header, orientation), decoded,
+            MainImage main = mainImage(new Source(source, probe, header), decoded,
                     resize ? request.targetWidth() : 0, outputs);
             // Pixels decoded whole for the main file are averaged down once for both derivatives.
             BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
@@ -85,21 +86,24 @@ final class Renderer {
         return Math.max(1, (int) Math.floor(1 / (2 * scale)));
     }
 
-    /** The uploaded file, what the probe found, and for a JPEG its header segments and orientation. */
-    private record Source(Path file, Probe probe, JpegHeader header, Orientation orientation) {
+    /** The uploaded file, what the probe found, and for a JPEG its header segments. */
+    private record Source(Path file, Probe probe, JpegHeader header) {
         Size upright() {
             return new Size(probe.width(), probe.height());
         }
     }
 
-    /** Re-encoded once when its pixels change (resize, orientation, BMP); else the source, metadata edited. */
+    /**
+     * Re-encoded once when its pixels change (resize, turned upright on the way; BMP); else the source, metadata
+     * edited, orientation tag kept.
+     */
     private MainImage mainImage(Source source, BufferedImage decoded, int targetWidth, OutputFiles outputs) {
         MediaFormat format = source.probe().format();
         if (targetWidth > 0) {
             BufferedImage pixels = Scaling.exact(decoded, targetWidth, source.upright().heightForWidth(targetWidth));
             return encoded(pixels, format, source.header(), outputs, true);
         }
-        if (format == MediaFormat.BMP || source.orientation() != Orientation.NORMAL) {
+        if (format == MediaFormat.BMP) {
             return encoded(decoded, format, source.header(), outputs, false);
         }
         return new MainImage(withPolicy(source, outputs), format, source.upright(), false);

@@ -89,28 +89,30 @@ class ExifPolicyTest {
     }
 
     @Test
-    void rotatedPhotoIsReencodedOnceWithoutLocationAndWithOrientationOne() throws Exception {
+    void rotatedPhotoKeepsItsCompressedDataAndOrientationWithoutLocation() throws Exception {
         Rendition rendition = render(ExifPolicy.KEEP_GPS_FREE, "gps-rotated.jpg");
 
         Metadata stored = ImageMetadataReader.readMetadata(rendition.main().toFile());
         assertThat(stored.getDirectoriesOfType(GpsDirectory.class)).isEmpty();
         ExifIFD0Directory exif = stored.getFirstDirectoryOfType(ExifIFD0Directory.class);
         assertThat(exif.getString(ExifIFD0Directory.TAG_MAKE)).isEqualTo("Vistazo");
-        assertThat(exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(1);
+        assertThat(exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(6);
         assertThat(stored.getFirstDirectoryOfType(XmpDirectory.class).getXmpProperties())
-                .doesNotContainKeys("tiff:Orientation", "exif:GPSLatitude");
+                .doesNotContainKeys("exif:GPSLatitude");
         assertThat(rendition.width()).isEqualTo(120);
-        OrientationTest.assertQuadrants(Fixtures.decode(rendition.main()));
+        assertThat(compressedData(rendition.main())).isEqualTo(compressedData(Fixtures.path("gps-rotated.jpg")));
+        OrientationTest.assertQuadrants(Fixtures.decode(rendition.thumb()));
     }
 
     @Test
-    void rotatedPhotoKeepsItsLocationUnderKeepAll() throws Exception {
+    void rotatedPhotoIsStoredAsSentUnderKeepAll() throws Exception {
         Rendition rendition = render(ExifPolicy.KEEP_ALL, "gps-rotated.jpg");
 
+        assertThat(rendition.main()).isEqualTo(Fixtures.path("gps-rotated.jpg"));
         Metadata stored = ImageMetadataReader.readMetadata(rendition.main().toFile());
         assertThat(stored.getDirectoriesOfType(GpsDirectory.class)).isNotEmpty();
         assertThat(stored.getFirstDirectoryOfType(ExifIFD0Directory.class)
-                .getInteger(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(1);
+                .getInteger(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(6);
     }
 
     @Test

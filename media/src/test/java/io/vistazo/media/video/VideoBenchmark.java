@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 
 /**
  * Milliseconds to probe a 720p 8 s H.264 clip (made with ffmpeg into {@code target/bench/}) and grab its frame with
- * JCodec, as quoted in the README. Run from the repository root:
+ * JCodec, as quoted in the README. Run from the repository root (the {@code bench} profile runs it in the media
+ * module's folder):
  *
  * <pre>
- * ./mvnw -B -q -pl media test-compile exec:java -Dexec.mainClass=io.vistazo.media.video.VideoBenchmark \
- *     -Dexec.classpathScope=test
+ * ./mvnw -B -q -pl media -am -DskipTests -Pbench -Dbench.class=io.vistazo.media.video.VideoBenchmark \
+ *     -Dbench.jvm=-Xmx1g verify
  * </pre>
  */
 public final class VideoBenchmark {
@@ -29,7 +30,7 @@ public final class VideoBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "media/target/bench"));
+        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/bench"));
         // ffmpeg off: the figure is JCodec's.
         VideoSettings settings = new VideoSettings(VideoSettings.DEFAULT_MAX_BYTES, 3600, Duration.ofSeconds(60),
                 null);

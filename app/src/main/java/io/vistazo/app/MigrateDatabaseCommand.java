@@ -7,6 +7,7 @@ import io.vistazo.storage.Secret;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * {@code vistazo migrate database --to JDBC_URL [--user U] [--password-file F] [--resume]}: copies every row of
@@ -14,9 +15,12 @@ import java.nio.file.Path;
  * keys keep working. The SQLite file is only read; a run that was interrupted is finished with {@code --resume}.
  * Stop the server first: rows it writes during the copy may be missed.
  */
-final class MigrateCommand {
+final class MigrateDatabaseCommand {
 
-    private MigrateCommand() {
+    /** The flags of this command beyond the settings. */
+    static final Set<String> OPTIONS = Set.of("to", "resume", "user", "password-file");
+
+    private MigrateDatabaseCommand() {
     }
 
     static int run(Settings settings, PrintStream out) {
