@@ -57,6 +57,7 @@ final class Wiring implements AutoCloseable {
     private final SqliteDatabase database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
+    private final ImgscalrImageProcessor images;
     private final LocalBlobStore files;
     private final UploadRecovery recovery;
     private final StoreCheck storeCheck;
@@ -87,7 +88,7 @@ final class Wiring implements AutoCloseable {
                 config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
                 config.mediumWidth(), config.urlUploads(), config.tempDir());
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(), clock);
-        ImgscalrImageProcessor images = new ImgscalrImageProcessor(config.media());
+        this.images = new ImgscalrImageProcessor(config.media());
         UploadMediaService uploads = new UploadMediaService(policy, guards, new UploadMediaService.Ports(
                 images, videos, fetcher, blobs, database.uploadJournal(), database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
@@ -201,6 +202,10 @@ final class Wiring implements AutoCloseable {
 
     VistazoHttp.Services httpServices() {
         return httpServices;
+    }
+
+    ImgscalrImageProcessor images() {
+        return images;
     }
 
     WebServices webServices() {
