@@ -26,7 +26,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Times the image pipeline on a generated 12-megapixel photo-like JPEG: one thumb, one full ingest (probe with
  * metadata, thumb, medium, md5 and SHA-256), the peak heap, and the same thumb by {@code vipsthumbnail} when it is
- * installed. Not a test; run it with the command in the README ("Performance").
+ * installed; then {@link HeifBench} on HEIC and AVIF encodings of the same photo. Not a test; run it with the command
+ * in the README ("Performance").
  */
 public final class MediaBench {
 
@@ -87,6 +88,7 @@ public final class MediaBench {
             } else {
                 System.out.println("vipsthumbnail:  not installed (apt-get install libvips-tools)");
             }
+            HeifBench.run(dir, photo);
         } finally {
             deleteTree(dir);
         }
