@@ -186,6 +186,13 @@ class HeifUploadTest {
         }
 
         @Test
+        void checkKnowsTheKeptOriginal() {
+            String report = Cli.run(server.dataDir, "check");
+
+            assertThat(report).contains("every row has its files and every file belongs to a row");
+        }
+
+        @Test
         void theUploaderOffersBoth() {
             String page = new String(server.get("/upload").body(), StandardCharsets.UTF_8);
 

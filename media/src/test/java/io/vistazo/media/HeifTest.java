@@ -142,6 +142,33 @@ class HeifTest {
     }
 
     @Test
+    void avifKeepsItsMetadataWithoutTheLocation() {
+        Path source = fixture("gps.avif");
+        assertThat(MetadataReading.hasGps(HeifMetadata.read(source, HeifContainer.read(source)).metadata())).isTrue();
+
+        Rendition rendition = render(processor, source);
+
+        assertThat(processor.probe(source).metadata().title()).isEqualTo(TITLE);
+        assertThat(rendition.mainFormat()).isEqualTo(MediaFormat.AVIF);
+        assertThat(rendition.main()).isNotEqualTo(source);
+        assertThat(rendition.main()).hasSize(sizeOf(source));
+        Metadata stored = HeifMetadata.read(rendition.main(), HeifContainer.read(rendition.main())).metadata();
+        assertThat(MetadataReading.hasGps(stored)).isFalse();
+        assertThat(MetadataFacts.of(stored, ExifPolicy.KEEP_ALL).title()).isEqualTo(TITLE);
+        assertThat(MetadataFacts.of(stored, ExifPolicy.KEEP_ALL).exifJson()).contains("iPhone 15 Pro");
+        // Still an AVIF libheif decodes, to the same picture.
+        assertColour(decode(render(processor, rendition.main()).thumb()), 20, 20, RED);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void tenBitAvif() {
         Path source = fixture("ten-bit.avif");
 
