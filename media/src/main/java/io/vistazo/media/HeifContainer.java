@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the boxes of a HEIF or AVIF file (ISO/IEC 23008-12) say about its primary image: its stored size
@@ -28,6 +29,7 @@ final class HeifContainer {
     private static final long MAX_MOOV_BYTES = 16L << 20;
     private static final int MAX_TOP_LEVEL_BOXES = 10_000;
     private static final String XMP_MIME = "application/rdf+xml";
+    private static final Set<String> SEQUENCE_BRANDS = Set.of("avis", "msf1", "hevc", "hevx", "hevm", "hevs");
 
     /** A byte range of the file. */
     record Extent(long offset, long length) {
@@ -88,8 +90,9 @@ final class HeifContainer {
         return frames;
     }
 
-    List<String> brands() {
-        return brands;
+    /** A sequence's major brand ({@code avis}, {@code msf1}…), which libheif 1.15 refuses even with a still image. */
+    boolean sequenceBrand() {
+        return !brands.isEmpty() && SEQUENCE_BRANDS.contains(brands.get(0));
     }
 
     List<Item> exifItems() {

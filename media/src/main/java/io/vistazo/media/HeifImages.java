@@ -74,7 +74,7 @@ final class HeifImages {
         boolean heic = probe.format() == MediaFormat.HEIC;
         // JPEG is much faster to write than PNG; only an AVIF's alpha needs PNG (thumbs then flatten it on white).
         MediaFormat decodedFormat = !heic && container.hasAlpha() ? MediaFormat.PNG : MediaFormat.JPEG;
-        Path decodable = container.sequence() ? firstFrameOnly(source, probe.format(), outputs) : source;
+        Path decodable = container.sequenceBrand() ? withStillBrand(source, probe.format(), outputs) : source;
         Path decoded = tool.decode(decodable, outputs.named("decoded", decodedFormat),
                 heic ? HEIC_JPEG_QUALITY : AVIF_JPEG_QUALITY, request.workDir());
         if (decodedFormat == MediaFormat.JPEG) {
@@ -97,14 +97,15 @@ final class HeifImages {
 
     /**
      * libheif 1.15 refuses files whose major brand is a sequence's ({@code avis}, {@code msf1}) although they carry
-     * a still primary image (the first frame): a copy naming the still brand instead is decoded.
+     * a still primary image (the first frame): a copy naming the still brand instead is decoded. Files with no
+     * still image at all are refused by the tool, with 610.
      */
-    private static Path firstFrameOnly(Path source, MediaFormat format, OutputFiles outputs) {
+    private static Path withStillBrand(Path source, MediaFormat format, OutputFiles outputs) {
         try {
             byte[] bytes = Files.readAllBytes(source);
             byte[] brand = (format == MediaFormat.AVIF ? "avif" : "heic").getBytes(StandardCharsets.ISO_8859_1);
             System.arraycopy(brand, 0, bytes, 8, brand.length);
-            return Files.write(outputs.named("first-frame", format), bytes);
+            return Files.write(outputs.named("still", format), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
