@@ -14,6 +14,8 @@ java GenerateHeifInputs.java iphone "$out/iphone.heic"
 # The same photo cut in half, and claiming 60000x60000.
 head -c "$(( $(stat -c %s "$out/iphone.heic") / 2 ))" "$out/iphone.heic" > "$out/truncated.heic"
 java GenerateHeifInputs.java huge "$out/iphone.heic" "$out/huge.heic"
+# icc.jpg's ICC profile goes into a colr box.
+heif-enc -q 60 ../resources/fixtures/icc.jpg -o "$out/icc.heic"
 # The same photo as AVIF, its EXIF (GPS included) and XMP copied by avifenc.
 avifenc -s 8 --min 25 --max 35 "$work/iphone-input.jpg" "$out/gps.avif" >/dev/null
 # 300x600 with alpha (the PNG fixture), 10-bit, and a two-frame animation (red, then blue).

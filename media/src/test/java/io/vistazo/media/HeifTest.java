@@ -99,6 +99,22 @@ class HeifTest {
     }
 
     @Test
+    void heicKeepsItsIccProfileInTheStoredJpeg() {
+        Rendition rendition = render(processor, fixture("icc.heic"));
+
+        assertThat(iccProfile(rendition.main())).isNotNull().isEqualTo(iccProfile(Fixtures.path("icc.jpg")));
+    }
+
+    private static byte[] iccProfile(Path jpeg) {
+        return JpegHeader.read(jpeg).segments().stream()
+                .filter(segment -> segment.marker() == JpegHeader.APP2)
+                .map(JpegHeader.Segment::payload)
+                .filter(payload -> new String(payload, 0, 11, java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("ICC_PROFILE"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void originalIsDroppedWhenNotKeptAndMetadataFollowsStripAll() {
         ImgscalrImageProcessor stripping = new ImgscalrImageProcessor(MediaSettings.defaults()
                 .withExifPolicy(ExifPolicy.STRIP_ALL).withHeif(HeifSettings.defaults().withKeepOriginal(false)));
