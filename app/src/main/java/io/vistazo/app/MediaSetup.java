@@ -36,15 +36,7 @@ final class MediaSetup {
         return new HeifSettings(commands,
                 Safeguards.parseDuration(settings.get("heif-timeout",
                         HeifSettings.DEFAULT_TIMEOUT.toSeconds() + "s")),
-                onOff("heic-keep-original", settings.get("heic-keep-original", "on")));
-    }
-
-    private static boolean onOff(String name, String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> throw new IllegalArgumentException(name + " must be on or off, not " + value);
-        };
+                UploaderSetup.onOff("heic-keep-original", settings.get("heic-keep-original", "on")));
     }
 
     /** {@code 100000000} or, with an underscore or comma for legibility, {@code 100_000_000}. */

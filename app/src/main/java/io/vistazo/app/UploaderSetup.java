@@ -33,7 +33,8 @@ final class UploaderSetup {
                 settings.formats().stream().filter(stores).toList());
     }
 
-    private static boolean onOff(String name, String value) {
+    /** {@code on}/{@code off} (also true/false, yes/no), for every on-off setting. */
+    static boolean onOff(String name, String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;
