@@ -11,15 +11,22 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * HEIC and AVIF uploads over HTTP on both engines, decoded by libheif's real command-line tool ({@code .ci/run}
- * installs {@code libheif-examples}); and the same server with {@code heif=off}, as one without the tool.
+ * installs {@code libheif-examples}); the same server with {@code heif=off}, as one without the tool; and one whose
+ * decoder hangs.
  */
 class HeifUploadTest {
 
@@ -69,6 +76,48 @@ class HeifUploadTest {
             String page = new String(server.get("/upload").body(), StandardCharsets.UTF_8);
 
             assertThat(page).contains("image/jpeg").doesNotContain("image/heic").doesNotContain("image/avif");
+        }
+    }
+
+    /** A decoder that hangs (a script standing in for a stuck heif-dec) is killed at heif-timeout. */
+    @Nested
+    class WithAStuckTool extends EngineSuite {
+
+        private Path tools;
+
+        WithAStuckTool() {
+            super(HttpEngine.JETTY);
+        }
+
+        @Override
+        String[] settings() {
+            try {
+                tools = Files.createTempDirectory("stuck-heif");
+                Path script = tools.resolve("heif-dec");
+                Files.writeString(script, "#!/bin/sh\n[ \"$1\" = --help ] && exit 0\nexec sleep 30\n");
+                Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+                return new String[] {"heif", script.toString(), "heif-timeout", "500ms"};
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @AfterAll
+        void removeTools() throws IOException {
+            try (Stream<Path> files = Files.walk(tools)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+
+        @Test
+        void theUploadIsRefusedWithAClearErrorAndNothingIsStored() {
+            JsonNode answer = server.upload("IMG_0002.HEIC", Fixtures.bytes("heif/iphone.heic"));
+
+            assertThat(answer.path("status_code").asInt()).isEqualTo(400);
+            assertThat(answer.path("error").path("code").asInt()).isEqualTo(610);
+            assertThat(answer.path("error").path("message").asText()).contains("decoding took longer than");
+            assertThat(server.storedFiles()).isEmpty();
+            assertThat(TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media")).isZero();
         }
     }
 
