@@ -48,7 +48,7 @@ final class Application implements Vistazo.Server {
                             limits.uploadQueueTimeout()));
             bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
                     config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices(),
-                    wiring.webServices(), config.uploader()));
+                    wiring.webServices(), UploaderSetup.storedBy(config.uploader(), wiring.images()::stores)));
             bound.server().start();
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
                     config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());

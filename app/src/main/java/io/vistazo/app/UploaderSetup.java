@@ -6,6 +6,7 @@ import io.vistazo.http.web.UploaderSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Settings of the web uploader ({@code /upload}). The README's configuration table lists the same names. */
 final class UploaderSetup {
@@ -21,15 +22,19 @@ final class UploaderSetup {
                 storedFormats());
     }
 
-    /** Chevereto's list less AVIF, which no pure-Java decoder reads (see the README's format table). */
+    /** Every format Vistazo may store; {@link #storedBy} narrows it to what this server can decode. */
     private static List<MediaFormat> storedFormats() {
-        return Arrays.stream(MediaFormat.values())
-                .filter(MediaFormat::available)
-                .filter(format -> format != MediaFormat.AVIF)
-                .toList();
+        return Arrays.stream(MediaFormat.values()).filter(MediaFormat::available).toList();
     }
 
-    private static boolean onOff(String name, String value) {
+    /** The uploader offers only what the server stores: AVIF and HEIC only when libheif's decoder is installed. */
+    static UploaderSettings storedBy(UploaderSettings settings, Predicate<MediaFormat> stores) {
+        return new UploaderSettings(settings.guestUploads(), settings.threads(), settings.urlUploads(),
+                settings.formats().stream().filter(stores).toList());
+    }
+
+    /** {@code on}/{@code off} (also true/false, yes/no), for every on-off setting. */
+    static boolean onOff(String name, String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;

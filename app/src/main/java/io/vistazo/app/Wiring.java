@@ -63,6 +63,7 @@ final class Wiring implements AutoCloseable {
     private final Database database;
     private final JettyRemoteFetcher fetcher;
     private final JcodecVideoProcessor videos;
+    private final ImgscalrImageProcessor images;
     private final BlobStore files;
     private final UploadRecovery recovery;
     private final StoreCheck storeCheck;
@@ -101,7 +102,7 @@ final class Wiring implements AutoCloseable {
                 config.mediumWidth(), config.urlUploads(), nodeTempDir);
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(),
                 database.failureCounts(), clock);
-        ImgscalrImageProcessor images = new ImgscalrImageProcessor(config.media());
+        this.images = new ImgscalrImageProcessor(config.media());
         UploadMediaService uploads = new UploadMediaService(policy, guards, new UploadMediaService.Ports(
                 images, videos, fetcher, blobs, journal, database.mediaRepository(),
                 database.albumRepository(), database.categoryRepository()), codec, locks, clock, random);
@@ -290,6 +291,10 @@ final class Wiring implements AutoCloseable {
 
     VistazoHttp.Services httpServices() {
         return httpServices;
+    }
+
+    ImgscalrImageProcessor images() {
+        return images;
     }
 
     WebServices webServices() {

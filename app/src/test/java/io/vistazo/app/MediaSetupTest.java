@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.vistazo.media.ExifPolicy;
+import io.vistazo.media.HeifSettings;
 import io.vistazo.media.MediaSettings;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,25 @@ class MediaSetupTest {
     }
 
     @Test
+    void heifDecoderIsLookedUpUnlessNamedOrSwitchedOff() {
+        HeifSettings defaults = parse(Map.of()).heif();
+        assertThat(defaults.commands()).containsExactly("heif-dec", "heif-convert");
+        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(defaults.keepOriginal()).isTrue();
+
+        HeifSettings named = parse(Map.of("heif", "/opt/libheif/bin/heif-dec", "heif-timeout", "1500ms",
+                "heic-keep-original", "off")).heif();
+        assertThat(named.commands()).containsExactly("/opt/libheif/bin/heif-dec");
+        assertThat(named.timeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(named.keepOriginal()).isFalse();
+
+        assertThat(parse(Map.of("heif", "off")).heif().commands()).isEmpty();
+    }
+
+    @Test
     void refusesNonsense() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of("heic-keep-original", "maybe")));
+        assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of("heif-timeout", "soon")));
         assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of("exif", "keep-some")));
         assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of("max-pixels", "lots")));
         assertThatIllegalArgumentException().isThrownBy(() -> parse(Map.of("max-concurrent-decodes", "0")));

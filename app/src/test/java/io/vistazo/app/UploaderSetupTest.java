@@ -23,8 +23,17 @@ class UploaderSetupTest {
         assertThat(settings.threads()).isEqualTo(2);
         assertThat(settings.guestUploads()).isFalse();
         assertThat(settings.urlUploads()).isEqualTo(UrlUploads.USERS);
-        assertThat(settings.formats()).contains(MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.MP4, MediaFormat.WEBM)
-                .doesNotContain(MediaFormat.AVIF, MediaFormat.TIFF, MediaFormat.SVG);
+        assertThat(settings.formats()).contains(MediaFormat.JPEG, MediaFormat.PNG, MediaFormat.MP4, MediaFormat.WEBM,
+                MediaFormat.AVIF, MediaFormat.HEIC).doesNotContain(MediaFormat.TIFF, MediaFormat.SVG);
+    }
+
+    @Test
+    void theUploaderOffersOnlyWhatTheServerStores() {
+        UploaderSettings settings = UploaderSetup.storedBy(from(Map.of()),
+                format -> format != MediaFormat.AVIF && format != MediaFormat.HEIC);
+
+        assertThat(settings.formats()).contains(MediaFormat.JPEG, MediaFormat.WEBM)
+                .doesNotContain(MediaFormat.AVIF, MediaFormat.HEIC);
     }
 
     @Test

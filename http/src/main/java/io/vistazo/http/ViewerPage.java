@@ -32,10 +32,18 @@ final class ViewerPage {
                 + Html.escape(display) + "\" alt=\"" + Html.escape(title) + "\"></a>";
         String body = "<h1>" + Html.escape(title) + "</h1>"
                 + "<div class=\"media\">" + nsfwCover(media, links, picture, blurNsfw) + "</div>"
+                + download(media, links)
                 + descriptionOf(media)
                 + facts(media)
                 + EmbedCodes.render(title, viewer, EmbedCodes.sizesOf(media, links, baseUrl));
         return Html.page(title, openGraph(media, title, direct, viewer) + oembedLink(baseUrl, viewer, title), body);
+    }
+
+    /** The file as uploaded: a HEIC's original when it was kept beside its JPEG, else the stored image. */
+    private static String download(Media media, MediaLinks links) {
+        ChainMember file = media.has(ChainMember.ORIGINAL) ? ChainMember.ORIGINAL : ChainMember.IMAGE;
+        return "<p class=\"download\"><a href=\"" + Html.escape(links.filePath(media.keyOf(file)))
+                + "\" download>Download</a></p>";
     }
 
     static String titleOf(Media media) {

@@ -17,10 +17,12 @@ final class ProbeReader {
 
     private final ImageLimits limits;
     private final ExifPolicy exifPolicy;
+    private final HeifImages heif;
 
-    ProbeReader(ImageLimits limits, ExifPolicy exifPolicy) {
+    ProbeReader(ImageLimits limits, ExifPolicy exifPolicy, HeifImages heif) {
         this.limits = limits;
         this.exifPolicy = exifPolicy;
+        this.heif = heif;
     }
 
     Probe probe(Path file) {
@@ -31,6 +33,9 @@ final class ProbeReader {
         }
         if (format.kind() == MediaKind.VIDEO) {
             return new Probe(format, 0, 0, false, 0);
+        }
+        if (HeifImages.handles(format)) {
+            return heif.probe(file, format);
         }
         Size size = readSize(file, format, head);
         AnimationDetector.Animation animation = AnimationDetector.detect(file, format);

@@ -34,6 +34,11 @@ final class Renderer {
     }
 
     Rendition render(Path source, Probe probe, RenderRequest request) {
+        return render(source, probe, request, null);
+    }
+
+    /** @param derivativeFormat the format of thumb and medium, or null for the one the main file's format takes */
+    Rendition render(Path source, Probe probe, RenderRequest request, MediaFormat derivativeFormat) {
         if (probe.format().kind() == MediaKind.VIDEO) {
             throw UploadError.videoNotSupportedYet();
         }
@@ -53,16 +58,16 @@ final class Renderer {
                     resize ? request.targetWidth() : 0, outputs);
             // Pixels decoded whole for the main file are averaged down once for both derivatives.
             BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
-            return derivatives(small, main, probe.animated(), request, outputs);
+            return derivatives(small, main, probe.animated(), request, outputs,
+                    derivativeFormat == null ? ChainMember.derivativeFormat(main.format()) : derivativeFormat);
         } finally {
             decoder.recycle(decoded);
         }
     }
 
-    /** Thumb and, when Chevereto would make one, medium, in the main file's derivative format. */
+    /** Thumb and, when Chevereto would make one, medium, in {@code format}. */
     private static Rendition derivatives(BufferedImage pixels, MainImage main, boolean animated, RenderRequest request,
-                                         OutputFiles outputs) {
-        MediaFormat format = ChainMember.derivativeFormat(main.format());
+                                         OutputFiles outputs, MediaFormat format) {
         BufferedImage shared = Scaling.shrinkForAll(pixels, derivativeSizes(pixels, main.size(), animated, request));
         Path thumb = ImageFiles.write(Scaling.cropToFill(shared, request.thumbWidth(), request.thumbHeight()),
                 format, outputs.named("thumb", format));

@@ -17,7 +17,7 @@ public enum MediaFormat {
     TIFF("tiff", "image/tiff", MediaKind.IMAGE, false),
     ICO("ico", "image/vnd.microsoft.icon", MediaKind.IMAGE, false),
     SVG("svg", "image/svg+xml", MediaKind.IMAGE, false),
-    HEIC("heic", "image/heic", MediaKind.IMAGE, false);
+    HEIC("heic", "image/heic", MediaKind.IMAGE, true);
 
     private final String extension;
     private final String mime;
@@ -43,7 +43,10 @@ public enum MediaFormat {
         return kind;
     }
 
-    /** Whether Chevereto's hard list ({@code avif,jpg,jpeg,png,bmp,gif,webp,mov,mp4,webm}) contains it. */
+    /**
+     * Whether Vistazo stores it: Chevereto's hard list ({@code avif,jpg,jpeg,png,bmp,gif,webp,mov,mp4,webm}) and
+     * HEIC. AVIF and HEIC also need libheif's command-line decoder on the server.
+     */
     public boolean available() {
         return available;
     }

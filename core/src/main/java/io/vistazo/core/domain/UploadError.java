@@ -136,6 +136,16 @@ public final class UploadError extends RuntimeException {
         return badRequest(613, "Unavailable image format");
     }
 
+    /** 613 with what is missing, e.g. the decoder a format needs and how to install it. */
+    public static UploadError unavailableFormat(String detail) {
+        return badRequest(613, "Unavailable image format: " + detail);
+    }
+
+    /** 610 for a file an external decoder failed on or took too long with; {@code detail} says which. */
+    public static UploadError undecodable(String detail) {
+        return badRequest(610, "Can't get target upload source info: " + detail);
+    }
+
     public static UploadError disabledFormat(String extension) {
         return badRequest(614, "Disabled image format (" + extension + ")");
     }

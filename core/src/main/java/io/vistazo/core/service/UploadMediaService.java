@@ -175,6 +175,9 @@ public final class UploadMediaService implements UploadMedia {
         Rendition rendition = images.render(source, probe, renderRequest(targetWidth, workDir));
         Map<ChainMember, Path> members = new EnumMap<>(ChainMember.class);
         members.put(ChainMember.IMAGE, rendition.main());
+        if (rendition.original() != null) {
+            members.put(ChainMember.ORIGINAL, rendition.original());
+        }
         addDerivatives(members, rendition);
         return new Prepared(rendition.mainFormat(), rendition.main(), rendition.width(), rendition.height(),
                 rendition.resized(), 0, members);

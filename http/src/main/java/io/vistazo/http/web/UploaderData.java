@@ -57,6 +57,9 @@ final class UploaderData {
             if (format == MediaFormat.JPEG) {
                 list.add(Map.of("ext", "jpg", "mime", format.mime(), "kind", format.kind().label()));
             }
+            if (format == MediaFormat.HEIC) {
+                list.add(Map.of("ext", "heif", "mime", "image/heif", "kind", format.kind().label()));
+            }
         }
         return list;
     }

@@ -65,6 +65,9 @@ final class UploaderSections {
             if (format == MediaFormat.JPEG) {
                 accept.append(".jpg,");
             }
+            if (format == MediaFormat.HEIC) {
+                accept.append("image/heif,.heif,");
+            }
         }
         return accept.substring(0, Math.max(0, accept.length() - 1));
     }

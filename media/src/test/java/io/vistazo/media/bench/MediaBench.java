@@ -26,8 +26,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Times the image pipeline on a generated 12-megapixel photo-like JPEG: one thumb, one full ingest (probe with
  * metadata, thumb, medium, md5 and SHA-256), the same ingest of the photo with EXIF orientation 6, the peak heap,
- * and the same thumb by {@code vipsthumbnail} when it is installed. Not a test; run it with the command in the
- * README ("Performance").
+ * and the same thumb by {@code vipsthumbnail} when it is installed; then {@link HeifBench} on HEIC and AVIF
+ * encodings of the same photo. Not a test; run it with the command in the README ("Performance").
  */
 public final class MediaBench {
 
@@ -88,6 +88,7 @@ public final class MediaBench {
             } else {
                 System.out.println("vipsthumbnail:  not installed (apt-get install libvips-tools)");
             }
+            HeifBench.run(dir, photo);
         } finally {
             deleteTree(dir);
         }

@@ -38,8 +38,15 @@ public interface ImageProcessor {
     /**
      * @param main the file to store: {@code source} itself when nothing changed
      * @param medium null when no medium is needed
+     * @param original the source as received (metadata under the policy) when {@code main} is a conversion that
+     *                 keeps it for download (HEIC), else null
      */
     record Rendition(Path main, MediaFormat mainFormat, int width, int height, boolean resized, Path thumb,
-                     Path medium) {
+                     Path medium, Path original) {
+
+        public Rendition(Path main, MediaFormat mainFormat, int width, int height, boolean resized, Path thumb,
+                         Path medium) {
+            this(main, mainFormat, width, height, resized, thumb, medium, null);
+        }
     }
 }
