@@ -95,7 +95,7 @@ final class Wiring implements AutoCloseable {
         this.storeCheck = new StoreCheck(database.mediaRepository(), blobs, database.uploadJournal(), deleter,
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
-                new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
+                new MediaFinder(database.mediaRepository(), database.albumRepository(), clock, views), deleter, blobs,
                 new MediaLinks(codec, config.imageRoute(), config.videoRoute()), clock);
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);

@@ -38,7 +38,7 @@ public final class VistazoHttp {
         return new Router()
                 .routes(new SiteRoutes(responses))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
-                .routes(new FileRoutes(services.blobs(), services.finder()))
+                .routes(new FileRoutes(services.blobs(), services.finder(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.sessions(), web.albums()))
                 .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,

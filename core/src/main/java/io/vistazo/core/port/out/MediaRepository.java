@@ -10,7 +10,10 @@ import java.util.Optional;
 /** Media rows and their tags. */
 public interface MediaRepository {
 
-    /** A number that changes whenever any media row is inserted, updated or deleted (for caches of row facts). */
+    /**
+     * A number that changes whenever any media or album row is inserted, updated or deleted (for caches of row
+     * facts: an album's privacy decides who gets the files of the media in it).
+     */
     long version();
 
     /** A fresh id for a row about to be inserted (ID file naming needs it before the files are written). */
