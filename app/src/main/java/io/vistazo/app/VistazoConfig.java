@@ -3,6 +3,7 @@ package io.vistazo.app;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.http.TrustedProxies;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
@@ -19,6 +20,7 @@ record VistazoConfig(
         String bind,
         Path dataDir,
         String publicUrl,
+        TrustedProxies trustedProxies,
         HttpEngine engine,
         String adminKey,
         String urlUploadAllow,
@@ -74,6 +76,7 @@ record VistazoConfig(
                 settings.get("bind", "0.0.0.0"),
                 Path.of(settings.get("data", "vistazo-data")).toAbsolutePath(),
                 settings.get("public-url").orElse(null),
+                TrustedProxies.parse(settings.get("trusted-proxies", "")),
                 HttpEngine.parse(settings.get("engine", "jetty")),
                 settings.get("admin-key").orElse(null),
                 settings.get("url-upload-allow", ""),

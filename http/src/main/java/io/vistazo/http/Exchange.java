@@ -15,12 +15,15 @@ public final class Exchange {
     private final HttpExchange exchange;
     private final Map<String, String> pathParams;
     private final boolean head;
+    private final TrustedProxies proxies;
+    private RequestOrigin origin;
     private boolean sent;
 
-    Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head) {
+    Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head, TrustedProxies proxies) {
         this.exchange = exchange;
         this.pathParams = pathParams;
         this.head = head;
+        this.proxies = proxies;
     }
 
     /** The request method; {@code GET} for a HEAD request served by a GET route. */
@@ -76,9 +79,18 @@ public final class Exchange {
         }
     }
 
+    /** The client's address, through trusted proxies: what limits, views and upload records count by. */
     public String clientIp() {
-        InetSocketAddress remote = exchange.getRemoteAddress();
-        return remote == null ? "" : remote.getAddress().getHostAddress();
+        return origin().clientIp();
+    }
+
+    /** Who sent this request and which site they asked for (worked out once per request). */
+    public RequestOrigin origin() {
+        if (origin == null) {
+            InetSocketAddress remote = exchange.getRemoteAddress();
+            origin = proxies.origin(remote == null ? null : remote.getAddress(), exchange.getRequestHeaders()::get);
+        }
+        return origin;
     }
 
     public Headers responseHeaders() {

@@ -47,6 +47,6 @@ public final class VistazoHttp {
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))
-                .build(Html.ERROR_PAGES);
+                .build(Html.ERROR_PAGES, settings.trustedProxies());
     }
 }
