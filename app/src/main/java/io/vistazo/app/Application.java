@@ -46,9 +46,9 @@ final class Application implements Vistazo.Server {
                     config.video().maxBytes(), config.tempDir(), config.imageRoute(), config.videoRoute(),
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
                             limits.uploadQueueTimeout()), config.trustedProxies());
-            bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
-                    config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices(),
-                    wiring.webServices(), config.uploader()));
+            bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
+                    new VistazoHttp.Sizes(config.thumbWidth(), config.thumbHeight(), config.mediumWidth()),
+                    wiring.httpServices(), wiring.webServices(), config.uploader())));
             bound.server().start();
             warnWithoutPublicUrl(config);
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),

@@ -60,8 +60,11 @@ final class RawClient implements AutoCloseable {
         InputStream in = socket.getInputStream();
         StringBuilder text = new StringBuilder();
         try {
-            for (int b = in.read(); b >= 0 && !text.toString().endsWith("\r\n\r\n"); b = in.read()) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
                 text.append((char) b);
+                if (text.toString().endsWith("\r\n\r\n")) {
+                    break;
+                }
             }
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no answer within " + timeoutMillis + " ms; got: " + text, e);

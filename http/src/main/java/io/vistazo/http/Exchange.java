@@ -17,6 +17,7 @@ public final class Exchange {
     private final boolean head;
     private final TrustedProxies proxies;
     private RequestOrigin origin;
+    private boolean bodyOpened;
     private boolean sent;
 
     Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head, TrustedProxies proxies) {
@@ -54,14 +55,22 @@ public final class Exchange {
     }
 
     public InputStream body() {
+        bodyOpened = true;
         return exchange.getRequestBody();
     }
 
     /**
      * Reads and discards what is left of the request body, up to {@code max} bytes, so that a client still
      * sending receives our early answer instead of a connection reset; beyond that the connection is closed.
+     * A client that waits for {@code 100 Continue} before sending has sent nothing: reading would ask for the
+     * body (Jetty answers {@code 100 Continue} on the first read), so the answer goes out at once and the
+     * connection closes after it.
      */
     public void discardBody(long max) {
+        if (!bodyOpened && expectsContinue()) {
+            header("Connection", "close");
+            return;
+        }
         byte[] buffer = new byte[8 * 1024];
         long left = max;
         // Not closed here: closing makes the JDK server drain the rest, which is what we decline to wait for.
@@ -80,6 +89,11 @@ public final class Exchange {
     }
 
     /** The client's address, through trusted proxies: what limits, views and upload records count by. */
+    private boolean expectsContinue() {
+        String expect = header("Expect");
+        return expect != null && expect.strip().equalsIgnoreCase("100-continue");
+    }
+
     public String clientIp() {
         return origin().clientIp();
     }

@@ -43,6 +43,8 @@ public final class RouteTable implements HttpHandler {
     }
 
     private void dispatch(HttpExchange http) {
+        // Every answer, JSON included, is to be taken for the type it says it is.
+        http.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         String method = http.getRequestMethod();
         List<String> segments = RoutePattern.split(http.getRequestURI().getRawPath());
         boolean head = method.equals("HEAD");
