@@ -190,6 +190,24 @@ class HostileHeadersAndBodiesTest {
         }
 
         @Test
+        void aClientThatHangsUpMidBodyIsNoIncident() throws IOException {
+            String log = capturingLog(() -> {
+                for (String type : new String[] {"application/x-www-form-urlencoded",
+                        "multipart/form-data; boundary=XyZ"}) {
+                    try (RawClient client = new RawClient(server.server.port())) {
+                        client.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + world.anaKey
+                                + "\r\nContent-Type: " + type + "\r\nContent-Length: 100000\r\n\r\n--XyZ\r\nsource=");
+                        client.shutdownOutput();
+                        client.readUntilClosed(20_000);
+                    }
+                }
+                // The server has answered (or dropped) both: a request after them is served.
+                assertThat(server.get("/health").statusCode()).isEqualTo(200);
+            });
+            assertThat(log).doesNotContain("incident").doesNotContain("\tat ");
+        }
+
+        @Test
         void theEnginesOwnErrorPagesCarryOurSecurityHeaders() throws IOException {
             String[] requests = {
                 "GET /images/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: localhost\r\n",

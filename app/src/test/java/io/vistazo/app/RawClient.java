@@ -36,6 +36,11 @@ final class RawClient implements AutoCloseable {
         out.flush();
     }
 
+    /** Sends nothing more: the server reads the end of the stream, as when a client hangs up mid-body. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+    }
+
     /** Reads until the server closes the connection or {@code timeoutMillis} pass; returns what arrived. */
     String readUntilClosed(int timeoutMillis) throws IOException {
         socket.setSoTimeout(timeoutMillis);

@@ -72,6 +72,8 @@ final class UploadRequestParser {
                 throw tooLarge(settings.maxUploadBytes());
             } catch (BoundedInputStream.BodyTimeoutException e) {
                 throw UploadError.requestTimeout();
+            } catch (BoundedInputStream.BodyBrokenException e) {
+                throw bodyBroken();
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw malformed();
             }
@@ -108,6 +110,9 @@ final class UploadRequestParser {
             }
             if (DiskFull.causedBy(e)) {
                 throw UploadError.noSpace();
+            }
+            if (e.getCause() instanceof BoundedInputStream.BodyBrokenException) {
+                throw bodyBroken();
             }
             throw malformed();
         } catch (InterruptedException e) {
@@ -238,6 +243,11 @@ final class UploadRequestParser {
 
     static UploadError tooLarge(long limit) {
         return UploadError.bodyTooBig(SizeFormat.format(limit));
+    }
+
+    /** Nobody may be left to read it, but a client that half-closed its side still gets the answer. */
+    private static UploadError bodyBroken() {
+        return new UploadError(400, 400, "The request body ended before its announced length");
     }
 
     private static UploadError malformed() {
