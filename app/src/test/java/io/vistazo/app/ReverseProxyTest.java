@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Behind a real nginx ({@code trusted-proxies} lists the address it connects from): clients are told apart by
- * their forwarded address, forwarded headers sent straight to the server count for nothing, and a proxy that
- * says https gets https links and a {@code Secure} cookie. Clients connect from different loopback addresses
- * ({@code 127.0.0.2}, {@code 127.0.0.3}…), as different machines would.
+ * their forwarded address (flood windows, upload records, views), forwarded headers sent straight to the server
+ * count for nothing, and a proxy that says https gets https links and a {@code Secure} cookie. Clients connect
+ * from different loopback addresses ({@code 127.0.0.2}, {@code 127.0.0.3}…), as different machines would.
  */
 class ReverseProxyTest {
 
@@ -41,6 +41,7 @@ class ReverseProxyTest {
         Nginx nginx;
         String anaKey;
         String bobKey;
+        String cyKey;
 
         Contract(HttpEngine engine) {
             super(engine);
@@ -57,6 +58,8 @@ class ReverseProxyTest {
             WebUsers.add(server.dataDir, "bob", "user");
             anaKey = WebUsers.key(server.dataDir, "ana");
             bobKey = WebUsers.key(server.dataDir, "bob");
+            WebUsers.add(server.dataDir, "cy", "user");
+            cyKey = WebUsers.key(server.dataDir, "cy");
             try {
                 nginx = Nginx.proxyTo(server.server.port(), java.nio.file.Files.createDirectories(
                         server.dataDir.resolve("nginx")));
@@ -118,6 +121,25 @@ class ReverseProxyTest {
             String plain = request("127.0.0.4", nginx.port,
                     "GET /login HTTP/1.1\r\nHost: img.example.test\r\nConnection: close\r\n\r\n", new byte[0]);
             assertThat(setCookie(plain)).contains("vistazo_session=").doesNotContain("Secure");
+        }
+
+        @Test
+        void eachClientBehindTheProxyCountsAsItsOwnViewer() {
+            String answer = upload("127.0.0.6", nginx.port, cyKey);
+            assertThat(status(answer)).as(answer).isEqualTo(200);
+            Matcher viewer = Pattern.compile("\"path_viewer\":\"([^\"]+)\"").matcher(answer);
+            assertThat(viewer.find()).isTrue();
+            Matcher name = MEDIA_NAME.matcher(answer);
+            assertThat(name.find()).isTrue();
+
+            for (String client : new String[] {"127.0.0.7", "127.0.0.8", "127.0.0.7"}) {
+                String page = request(client, nginx.port, "GET " + viewer.group(1) + " HTTP/1.1\r\n"
+                        + "Host: img.example.test\r\nUser-Agent: same-browser\r\nConnection: close\r\n\r\n", new byte[0]);
+                assertThat(status(page)).isEqualTo(200);
+            }
+
+            assertThat(TestDatabase.number(server.dataDir, "SELECT views FROM media WHERE name = ?", name.group(1)))
+                    .as("two visitors, one of them twice").isEqualTo(2);
         }
 
         private String uploaderIp(String answer) {
