@@ -129,7 +129,8 @@ final class Nginx implements AutoCloseable {
     private String log() throws IOException {
         Path out = folder.resolve("nginx.out");
         Path errors = folder.resolve("error.log");
-        return (Files.exists(out) ? Files.readString(out) : "") + (Files.exists(errors) ? Files.readString(errors) : "");
+        return (Files.exists(out) ? Files.readString(out) : "")
+                + (Files.exists(errors) ? Files.readString(errors) : "");
     }
 
     @Override

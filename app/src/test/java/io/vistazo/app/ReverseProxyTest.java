@@ -134,7 +134,8 @@ class ReverseProxyTest {
 
             for (String client : new String[] {"127.0.0.7", "127.0.0.8", "127.0.0.7"}) {
                 String page = request(client, nginx.port, "GET " + viewer.group(1) + " HTTP/1.1\r\n"
-                        + "Host: img.example.test\r\nUser-Agent: same-browser\r\nConnection: close\r\n\r\n", new byte[0]);
+                        + "Host: img.example.test\r\nUser-Agent: same-browser\r\nConnection: close\r\n\r\n",
+                        new byte[0]);
                 assertThat(status(page)).isEqualTo(200);
             }
 

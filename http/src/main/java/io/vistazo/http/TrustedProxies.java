@@ -22,7 +22,9 @@ public final class TrustedProxies {
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
 
     private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+    /** A name (underscores too: Docker service names have them) or an address, with an optional port. */
+    private static final Pattern HOST =
+            Pattern.compile("[A-Za-z0-9._\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
     private final List<Cidr> networks;
 

@@ -196,8 +196,8 @@ final class UploadRequestParser {
             if (name.equals("source") || name.equals("image")) {
                 // Jetty also drops a filename it cannot read (an odd quote in it): that part arrives here too.
                 throw UploadError.invalidValue("The " + name + " part has no readable filename: send the file as a "
-                        + "file part (curl -F " + name + "=@file), not as text (curl -F " + name + "=<file), and escape "
-                        + "quotes in its filename as \\\" or %22");
+                        + "file part (curl -F " + name + "=@file), not as text (curl -F " + name + "=<file), "
+                        + "and escape quotes in its filename as \\\" or %22");
             }
             throw UploadError.invalidValue("The field " + name + " is not valid UTF-8 text");
         }

@@ -113,5 +113,7 @@ class TrustedProxiesTest {
         assertThat(odd.scheme()).isEqualTo("http");
         assertThat(odd.host()).isEqualTo("127.0.0.1:8080");
         assertThat(origin(PROXIES, "127.0.0.1", "Host", "[::1]:8080").host()).isEqualTo("[::1]:8080");
+        assertThat(origin(PROXIES, "127.0.0.1", "Host", "vistazo_app:8080").host()).isEqualTo("vistazo_app:8080");
+        assertThat(origin(PROXIES, "192.0.2.7", "Host", "a b").host()).as("no host to link to").isNull();
     }
 }
