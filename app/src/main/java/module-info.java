@@ -6,6 +6,7 @@ module io.vistazo.app {
     requires io.vistazo.http;
     requires org.slf4j;
     // Jetty's server is built here (timeouts, header limits, threads) and adapted by jetty-http-spi.
+    requires org.eclipse.jetty.http;
     requires org.eclipse.jetty.http.spi;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.util;

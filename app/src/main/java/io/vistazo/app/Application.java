@@ -45,11 +45,13 @@ final class Application implements Vistazo.Server {
             HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
                     config.video().maxBytes(), wiring.nodeTempDir(), config.imageRoute(), config.videoRoute(),
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
-                            limits.uploadQueueTimeout()));
-            bound.server().createContext("/", VistazoHttp.handler(httpSettings, new VistazoHttp.Sizes(
-                    config.thumbWidth(), config.thumbHeight(), config.mediumWidth()), wiring.httpServices(),
-                    wiring.webServices(), UploaderSetup.storedBy(config.uploader(), wiring.images()::stores)));
+                            limits.uploadQueueTimeout()), config.trustedProxies());
+            bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
+                    new VistazoHttp.Sizes(config.thumbWidth(), config.thumbHeight(), config.mediumWidth()),
+                    wiring.httpServices(), wiring.webServices(),
+                    UploaderSetup.storedBy(config.uploader(), wiring.images()::stores))));
             bound.server().start();
+            warnWithoutPublicUrl(config);
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),
                     config.engine().name().toLowerCase(Locale.ROOT), config.dataDir());
             SweepSchedule sweeps = SweepSchedule.every(config.safeguards().sweepInterval(), wiring.sweeper(),
@@ -61,6 +63,15 @@ final class Application implements Vistazo.Server {
         } catch (RuntimeException e) {
             wiring.close();
             throw e;
+        }
+    }
+
+    private static void warnWithoutPublicUrl(VistazoConfig config) {
+        if (config.publicUrl() == null) {
+            LOG.warn("public-url is not set: links are built from each request's Host header{}. Set it to the "
+                    + "address visitors use, e.g. --public-url https://img.example.org (VISTAZO_PUBLIC_URL, or "
+                    + "public-url= in the config file)", config.trustedProxies().isEmpty() ? ""
+                    : " (or X-Forwarded-Host and X-Forwarded-Proto from a trusted proxy)");
         }
     }
 

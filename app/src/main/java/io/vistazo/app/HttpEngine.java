@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.spi.HttpServerProvider;
 import java.io.IOException;
@@ -68,6 +69,7 @@ public enum HttpEngine {
         threads.setName("vistazo-jetty");
         Server server = new Server(threads);
         server.setHandler(new ContextHandlerCollection());
+        server.setErrorHandler(new JettyErrorPages());
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
@@ -80,6 +82,11 @@ public enum HttpEngine {
         JettyHttpServer spi = new JettyHttpServer(server, false, http);
         spi.bind(address, 0);
         return spi;
+    }
+
+    /** The site's handler as this engine must be given it. */
+    HttpHandler adapt(HttpHandler handler) {
+        return this == JETTY ? JettyRequestHeaders.around(handler) : handler;
     }
 
     private static ExecutorService boundedPool(int workers) {

@@ -3,6 +3,7 @@ package io.vistazo.app;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.http.TrustedProxies;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
@@ -21,6 +22,7 @@ record VistazoConfig(
         Path dataDir,
         DatabaseLocation database,
         String publicUrl,
+        TrustedProxies trustedProxies,
         HttpEngine engine,
         String adminKey,
         String urlUploadAllow,
@@ -79,6 +81,7 @@ record VistazoConfig(
                 dataDir,
                 DatabaseSetup.from(settings, dataDir),
                 settings.get("public-url").orElse(null),
+                TrustedProxies.parse(settings.get("trusted-proxies", "")),
                 HttpEngine.parse(settings.get("engine", "jetty")),
                 settings.get("admin-key").orElse(null),
                 settings.get("url-upload-allow", ""),

@@ -110,8 +110,8 @@ final class Wiring implements AutoCloseable {
         this.storeCheck = new StoreCheck(database.mediaRepository(), blobs, journal, deleter,
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
-                new MediaFinder(database.mediaRepository(), clock, views), deleter, blobs,
-                mediaLinks(config, codec), clock, List.of(database.healthProbe()));
+                new MediaFinder(database.mediaRepository(), database.albumRepository(), clock, views), deleter,
+                blobs, mediaLinks(config, codec), clock, List.of(database.healthProbe()));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);

@@ -3,6 +3,7 @@ package io.vistazo.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,14 @@ final class RawClient implements AutoCloseable {
         socket.setSoTimeout(20_000);
     }
 
+    /** A client connecting from another loopback address ({@code 127.0.0.2}…), as a second machine would. */
+    RawClient(String localAddress, int port) throws IOException {
+        socket = new Socket();
+        socket.bind(new InetSocketAddress(localAddress, 0));
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        socket.setSoTimeout(20_000);
+    }
+
     void send(String text) throws IOException {
         send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
@@ -25,6 +34,11 @@ final class RawClient implements AutoCloseable {
         OutputStream out = socket.getOutputStream();
         out.write(bytes);
         out.flush();
+    }
+
+    /** Sends nothing more: the server reads the end of the stream, as when a client hangs up mid-body. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
     }
 
     /** Reads until the server closes the connection or {@code timeoutMillis} pass; returns what arrived. */
@@ -51,8 +65,11 @@ final class RawClient implements AutoCloseable {
         InputStream in = socket.getInputStream();
         StringBuilder text = new StringBuilder();
         try {
-            for (int b = in.read(); b >= 0 && !text.toString().endsWith("\r\n\r\n"); b = in.read()) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
                 text.append((char) b);
+                if (text.toString().endsWith("\r\n\r\n")) {
+                    break;
+                }
             }
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no answer within " + timeoutMillis + " ms; got: " + text, e);

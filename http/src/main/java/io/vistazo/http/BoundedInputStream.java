@@ -6,7 +6,9 @@ import java.io.InputStream;
 
 /**
  * Fails with {@link BodyTooLargeException} as soon as more than {@code limit} bytes have been read, and with
- * {@link BodyTimeoutException} once the deadline has passed, so a client trickling bytes cannot hold a worker.
+ * {@link BodyTimeoutException} once the deadline has passed, so a client trickling bytes cannot hold a worker. A
+ * body the client stopped sending (it hung up) fails with {@link BodyBrokenException}: the client's doing, not
+ * ours.
  */
 final class BoundedInputStream extends FilterInputStream {
 
@@ -22,7 +24,7 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = readOrBroken(() -> super.read());
         if (b >= 0) {
             count(1);
         }
@@ -31,11 +33,23 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = readOrBroken(() -> super.read(buffer, offset, length));
         if (n > 0) {
             count(n);
         }
         return n;
+    }
+
+    private interface Read {
+        int run() throws IOException;
+    }
+
+    private static int readOrBroken(Read read) throws IOException {
+        try {
+            return read.run();
+        } catch (IOException e) {
+            throw new BodyBrokenException(e);
+        }
     }
 
     private void count(int n) throws IOException {
@@ -54,6 +68,15 @@ final class BoundedInputStream extends FilterInputStream {
 
         BodyTimeoutException() {
             super("request body too slow", null);
+        }
+    }
+
+    /** The connection failed or ended before the whole body arrived. */
+    static final class BodyBrokenException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyBrokenException(IOException cause) {
+            super("request body broken off: " + cause.getMessage(), cause);
         }
     }
 

@@ -15,12 +15,16 @@ public final class Exchange {
     private final HttpExchange exchange;
     private final Map<String, String> pathParams;
     private final boolean head;
+    private final TrustedProxies proxies;
+    private RequestOrigin origin;
+    private boolean bodyOpened;
     private boolean sent;
 
-    Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head) {
+    Exchange(HttpExchange exchange, Map<String, String> pathParams, boolean head, TrustedProxies proxies) {
         this.exchange = exchange;
         this.pathParams = pathParams;
         this.head = head;
+        this.proxies = proxies;
     }
 
     /** The request method; {@code GET} for a HEAD request served by a GET route. */
@@ -51,14 +55,22 @@ public final class Exchange {
     }
 
     public InputStream body() {
+        bodyOpened = true;
         return exchange.getRequestBody();
     }
 
     /**
      * Reads and discards what is left of the request body, up to {@code max} bytes, so that a client still
      * sending receives our early answer instead of a connection reset; beyond that the connection is closed.
+     * A client that waits for {@code 100 Continue} before sending has sent nothing: reading would ask for the
+     * body (Jetty answers {@code 100 Continue} on the first read), so the answer goes out at once and the
+     * connection closes after it.
      */
     public void discardBody(long max) {
+        if (!bodyOpened && expectsContinue()) {
+            header("Connection", "close");
+            return;
+        }
         byte[] buffer = new byte[8 * 1024];
         long left = max;
         // Not closed here: closing makes the JDK server drain the rest, which is what we decline to wait for.
@@ -76,9 +88,23 @@ public final class Exchange {
         }
     }
 
+    /** The client's address, through trusted proxies: what limits, views and upload records count by. */
+    private boolean expectsContinue() {
+        String expect = header("Expect");
+        return expect != null && expect.strip().equalsIgnoreCase("100-continue");
+    }
+
     public String clientIp() {
-        InetSocketAddress remote = exchange.getRemoteAddress();
-        return remote == null ? "" : remote.getAddress().getHostAddress();
+        return origin().clientIp();
+    }
+
+    /** Who sent this request and which site they asked for (worked out once per request). */
+    public RequestOrigin origin() {
+        if (origin == null) {
+            InetSocketAddress remote = exchange.getRemoteAddress();
+            origin = proxies.origin(remote == null ? null : remote.getAddress(), exchange.getRequestHeaders()::get);
+        }
+        return origin;
     }
 
     public Headers responseHeaders() {

@@ -1,11 +1,13 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
 import io.vistazo.core.port.out.StorageUnavailableException;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.http.web.WebSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,20 +23,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /images/<key>}: the exact stored bytes with validators, long-lived caching, single ranges and headers
- * that stop browsers from running anything uploaded.
+ * that stop browsers from running anything uploaded. Files of media in private albums go only to the signed-in
+ * owner and admins (404 to anyone else, as their viewer page) and are never cached outside the browser.
  */
 final class FileRoutes implements Router.Routes {
 
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
+    private static final String CACHE_NOWHERE = "private, no-store";
     private static final long STORAGE_RETRY_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(FileRoutes.class);
 
     private final BlobStore blobs;
     private final MediaFinder finder;
+    private final WebSessions sessions;
 
-    FileRoutes(BlobStore blobs, MediaFinder finder) {
+    FileRoutes(BlobStore blobs, MediaFinder finder, WebSessions sessions) {
         this.blobs = blobs;
         this.finder = finder;
+        this.sessions = sessions;
     }
 
     @Override
@@ -45,7 +51,9 @@ final class FileRoutes implements Router.Routes {
     private void serve(Exchange exchange) throws IOException {
         String key = exchange.pathParam("key");
         MediaFinder.FileStatus status = finder.file(key);
-        if (!status.servable()) {
+        // Only files of media in private albums cost a session lookup; public ones are answered from memory.
+        if (!status.servable() || status.restricted()
+                && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
             throw HttpError.notFound();
         }
         Blob blob = find(exchange, key);
@@ -53,7 +61,7 @@ final class FileRoutes implements Router.Routes {
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
                 .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atOffset(ZoneOffset.UTC)))
-                .header("Cache-Control", status.expires() ? "public, max-age=" + status.secondsLeft() : CACHE_FOREVER)
+                .header("Cache-Control", cacheControl(status))
                 .header("Accept-Ranges", "bytes")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; media-src 'self'")
@@ -74,6 +82,13 @@ final class FileRoutes implements Router.Routes {
             exchange.header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + blob.size());
             write(exchange, blob, 206, range.first(), range.length());
         }
+    }
+
+    private static String cacheControl(MediaFinder.FileStatus status) {
+        if (status.restricted()) {
+            return CACHE_NOWHERE;
+        }
+        return status.expires() ? "public, max-age=" + status.secondsLeft() : CACHE_FOREVER;
     }
 
     /** The stored file; a store that is down answers 503, which clients and caches know to try again. */

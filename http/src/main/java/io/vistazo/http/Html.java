@@ -2,6 +2,7 @@ package io.vistazo.http;
 
 import io.vistazo.core.text.Titles;
 import java.io.IOException;
+import java.util.Map;
 
 /** Minimal server-rendered pages: one layout, escaped text, strict security headers. */
 public final class Html {
@@ -43,16 +44,21 @@ public final class Html {
     public static final String CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; "
             + "style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** The headers of every page: its policy (unless it has its own), no framing, no sniffing, short referrers. */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "X-Content-Type-Options", "nosniff");
+
     public static void send(Exchange exchange, int status, String html) throws IOException {
         send(exchange, status, html, CSP);
     }
 
     /** A page with its own Content-Security-Policy (one that runs this site's scripts, say) and the other headers. */
     public static void send(Exchange exchange, int status, String html, String csp) throws IOException {
-        exchange.header("Content-Security-Policy", csp)
-                .header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "strict-origin-when-cross-origin")
-                .header("X-Content-Type-Options", "nosniff");
+        SECURITY_HEADERS.forEach(exchange::header);
+        exchange.header("Content-Security-Policy", csp);
         String cacheControl = exchange.responseHeaders().getFirst("Cache-Control");
         if (cacheControl == null || !cacheControl.contains("no-store")) {
             // Only ever stricter: a page showing a new secret asks for no-store.

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param maxVideoBytes the largest accepted video; multipart bodies, spooled to disk, are bounded from the larger
  *                      of the two
  * @param tempDir where request bodies are spooled
+ * @param trustedProxies peers whose forwarded client address, scheme and host are believed
  */
 public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoBytes, Path tempDir,
-                           String imageRoute, String videoRoute, Limits limits) {
+                           String imageRoute, String videoRoute, Limits limits, TrustedProxies trustedProxies) {
 
     /**
      * @param requestTimeout a request body must have arrived within this
@@ -28,6 +29,7 @@ public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoB
     public HttpSettings {
         Objects.requireNonNull(tempDir, "tempDir");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
         if (publicUrl != null) {
             publicUrl = publicUrl.replaceAll("/+$", "");
         }
@@ -48,12 +50,12 @@ public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoB
         return maxUploadBytes * 14 / 10 + 1_000_000;
     }
 
-    /** The base URL for links in a response to this request. */
+    /** The base URL for links in a response to this request: {@code public-url}, else the request's origin. */
     public String baseUrl(Exchange exchange) {
         if (publicUrl != null) {
             return publicUrl;
         }
-        String host = exchange.header("Host");
-        return "http://" + (host == null || host.isBlank() ? "localhost" : host.strip());
+        RequestOrigin origin = exchange.origin();
+        return origin.scheme() + "://" + (origin.host() == null ? "localhost" : origin.host());
     }
 }

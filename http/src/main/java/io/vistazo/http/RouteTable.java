@@ -27,10 +27,12 @@ public final class RouteTable implements HttpHandler {
 
     private final List<Route> routes;
     private final ErrorPages errorPages;
+    private final TrustedProxies proxies;
 
-    RouteTable(List<Route> routes, ErrorPages errorPages) {
+    RouteTable(List<Route> routes, ErrorPages errorPages, TrustedProxies proxies) {
         this.routes = List.copyOf(routes);
         this.errorPages = errorPages;
+        this.proxies = proxies;
     }
 
     @Override
@@ -43,6 +45,8 @@ public final class RouteTable implements HttpHandler {
     }
 
     private void dispatch(HttpExchange http) {
+        // Every answer, JSON included, is to be taken for the type it says it is.
+        http.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         String method = http.getRequestMethod();
         List<String> segments = RoutePattern.split(http.getRequestURI().getRawPath());
         boolean head = method.equals("HEAD");
@@ -53,19 +57,19 @@ public final class RouteTable implements HttpHandler {
             try {
                 params = route.pattern().match(segments);
             } catch (IllegalArgumentException badEncoding) {
-                fail(new Exchange(http, Map.of(), head), 400, "Bad request");
+                fail(new Exchange(http, Map.of(), head, proxies), 400, "Bad request");
                 return;
             }
             if (params == null) {
                 continue;
             }
             if (route.method().equals(lookup)) {
-                run(route, new Exchange(http, params, head));
+                run(route, new Exchange(http, params, head, proxies));
                 return;
             }
             allowed.add(route.method());
         }
-        Exchange exchange = new Exchange(http, Map.of(), head);
+        Exchange exchange = new Exchange(http, Map.of(), head, proxies);
         if (allowed.isEmpty()) {
             fail(exchange, 404, "Not found");
         } else {

@@ -56,7 +56,8 @@ public final class Router {
         return this;
     }
 
-    public RouteTable build(ErrorPages errorPages) {
-        return new RouteTable(routes, errorPages);
+    /** The routes, answering with these error pages and reading client addresses through these proxies. */
+    public RouteTable build(ErrorPages errorPages, TrustedProxies proxies) {
+        return new RouteTable(routes, errorPages, proxies);
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,8 @@ final class UploadRequestParser {
                 throw tooLarge(settings.maxUploadBytes());
             } catch (BoundedInputStream.BodyTimeoutException e) {
                 throw UploadError.requestTimeout();
+            } catch (BoundedInputStream.BodyBrokenException e) {
+                throw bodyBroken();
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw malformed();
             }
@@ -107,6 +111,9 @@ final class UploadRequestParser {
             if (DiskFull.causedBy(e)) {
                 throw UploadError.noSpace();
             }
+            if (e.getCause() instanceof BoundedInputStream.BodyBrokenException) {
+                throw bodyBroken();
+            }
             throw malformed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -132,6 +139,17 @@ final class UploadRequestParser {
 
     private static ParsedUpload collect(MultiPartFormData.Parts parts, Map<String, String> fields, Path dir)
             throws IOException {
+        try {
+            return collectParts(parts, fields, dir);
+        } catch (UploadError e) {
+            parts.close();
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    private static ParsedUpload collectParts(MultiPartFormData.Parts parts, Map<String, String> fields, Path dir)
+            throws IOException {
         Map<String, String> body = new LinkedHashMap<>();
         Path file = null;
         String fileName = null;
@@ -140,14 +158,15 @@ final class UploadRequestParser {
             if (name == null) {
                 continue;
             }
+            refuseNested(part);
             if (part.getFileName() != null) {
                 if (name.equals("source") && file == null) {
                     file = dir.resolve("source.upload");
                     save(part, file);
                     fileName = part.getFileName();
                 }
-            } else {
-                body.putIfAbsent(name, part.getContentAsString(StandardCharsets.UTF_8));
+            } else if (!body.containsKey(name)) {
+                body.put(name, text(part, name));
             }
         }
         fields.putAll(body);
@@ -155,6 +174,33 @@ final class UploadRequestParser {
             parts.close();
             deleteTree(dir);
         });
+    }
+
+    /** RFC 7578 dropped {@code multipart/mixed} inside a form part; clients send one part per file instead. */
+    private static void refuseNested(MultiPart.Part part) {
+        String type = part.getHeaders().get("Content-Type");
+        if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            throw UploadError.invalidValue("Nested multipart parts are not supported: send each file as its own part");
+        }
+    }
+
+    /** A text field's value; bytes that are not UTF-8 are refused, naming the field, rather than guessed at. */
+    private static String text(MultiPart.Part part, String name) throws IOException {
+        ByteBuffer bytes = Content.Source.asByteBuffer(part.createContentSource());
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            if (name.equals("source") || name.equals("image")) {
+                // Jetty also drops a filename it cannot read (an odd quote in it): that part arrives here too.
+                throw UploadError.invalidValue("The " + name + " part has no readable filename: send the file as a "
+                        + "file part (curl -F " + name + "=@file), not as text (curl -F " + name + "=<file), "
+                        + "and escape quotes in its filename as \\\" or %22");
+            }
+            throw UploadError.invalidValue("The field " + name + " is not valid UTF-8 text");
+        }
     }
 
     /**
@@ -197,6 +243,11 @@ final class UploadRequestParser {
 
     static UploadError tooLarge(long limit) {
         return UploadError.bodyTooBig(SizeFormat.format(limit));
+    }
+
+    /** Nobody may be left to read it, but a client that half-closed its side still gets the answer. */
+    private static UploadError bodyBroken() {
+        return new UploadError(400, 400, "The request body ended before its announced length");
     }
 
     private static UploadError malformed() {

@@ -48,7 +48,7 @@ public final class VistazoHttp {
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
-                .routes(new FileRoutes(services.blobs(), services.finder()))
+                .routes(new FileRoutes(services.blobs(), services.finder(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.sessions(), web.albums()))
                 .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
@@ -57,6 +57,6 @@ public final class VistazoHttp {
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))
-                .build(Html.ERROR_PAGES);
+                .build(Html.ERROR_PAGES, settings.trustedProxies());
     }
 }

@@ -10,6 +10,11 @@ import java.time.Instant;
 public record Album(long id, long userId, String name, String description, AlbumPrivacy privacy, Instant created,
                     int mediaCount) {
 
+    /** Whether {@code viewer} may open the album and see the media in it: the one rule for pages and files. */
+    public boolean openTo(User viewer) {
+        return privacy.openByLink() || viewer.mayManage(userId);
+    }
+
     public Album renamed(String newName) {
         return new Album(id, userId, newName, description, privacy, created, mediaCount);
     }

@@ -77,12 +77,12 @@ public final class Albums {
             return Optional.empty();
         }
         return albums.findById(albumId)
-                .filter(album -> album.privacy().openByLink() || viewer.mayManage(album.userId()));
+                .filter(album -> album.openTo(viewer));
     }
 
     /**
      * Whether {@code viewer} may see a media on its own pages (viewer, oEmbed): not when it is in an album the
-     * viewer may not open (§5.5). Its files are served to anyone with their URL, as in Chevereto.
+     * viewer may not open (§5.5). Its files follow the same rule ({@link MediaFinder#file}).
      */
     public boolean mayView(User viewer, Media shown) {
         return shown.albumId() == null || find(viewer, shown.albumId()).isPresent();

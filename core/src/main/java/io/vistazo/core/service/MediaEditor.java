@@ -11,7 +11,6 @@ import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.text.Expirations;
 import io.vistazo.core.text.IdCodec;
-import io.vistazo.core.text.Tags;
 import io.vistazo.core.text.Titles;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,7 +96,7 @@ public final class MediaEditor {
         return new MediaEdit(
                 changes.title() == null ? current.title() : title(changes.title()),
                 changes.description() == null ? current.description() : Names.description(changes.description()),
-                changes.tags() == null ? current.tags() : Tags.parse(changes.tags()),
+                changes.tags() == null ? current.tags() : Names.tags(changes.tags()),
                 changes.album() == null ? current.albumId() : album(changes.album(), ownerId),
                 changes.category() == null ? current.categoryId() : category(changes.category()),
                 changes.nsfw() == null ? current.nsfw() : changes.nsfw(),

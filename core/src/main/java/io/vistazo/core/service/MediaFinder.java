@@ -1,16 +1,19 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Looks up media that may be shown (existing and not expired), answers whether a stored file may still be served,
@@ -23,12 +26,14 @@ public final class MediaFinder {
     private static final int MAX_REMEMBERED_FILES = 10_000;
 
     private final MediaRepository media;
+    private final AlbumRepository albums;
     private final Clock clock;
     private final ViewCounter views;
     private final Map<String, OwnerFacts> ownerFacts = new ConcurrentHashMap<>();
 
-    public MediaFinder(MediaRepository media, Clock clock, ViewCounter views) {
+    public MediaFinder(MediaRepository media, AlbumRepository albums, Clock clock, ViewCounter views) {
         this.media = media;
+        this.albums = albums;
         this.clock = clock;
         this.views = views;
     }
@@ -46,11 +51,12 @@ public final class MediaFinder {
     }
 
     /**
-     * Whether the file under {@code /images/<fileKey>} may be served: not while every media that owns it has
-     * expired (the sweeper deletes it soon after). A file no media owns is served as it is. The owners' expiry
-     * facts are remembered until this process changes a media row, and for at most a second (changes made by
-     * another process, such as the CLI, are seen within that second), so a busy file does not cost a query per
-     * request; the verdict itself is always taken against the current time.
+     * Whether and to whom the file under {@code /images/<fileKey>} may be served: not while every media that owns
+     * it has expired (the sweeper deletes it soon after), and only to those who may see one of its live owners
+     * (a media in a private album: its album's owner and admins). A file no media owns is served as it is. The
+     * owners' facts are remembered until this process writes to the database, and for at most a second (changes
+     * made by another process, such as the CLI, are seen within that second), so a busy file does not cost a
+     * query per request; the verdict itself is always taken against the current time.
      */
     public FileStatus file(String fileKey) {
         Instant now = clock.instant();
@@ -67,26 +73,54 @@ public final class MediaFinder {
     }
 
     private OwnerFacts loadFacts(String fileKey, long version, Instant now) {
-        List<Media> owners = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
+        List<Owner> owners = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
                 .filter(candidate -> owns(candidate, fileKey))
+                .map(owner -> new Owner(owner.expiresAt(), albumOf(owner)))
                 .toList();
-        boolean permanent = owners.stream().anyMatch(owner -> owner.expiresAt() == null);
-        Instant lastExpiry = owners.stream().map(Media::expiresAt).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
-        return new OwnerFacts(!owners.isEmpty(), permanent, lastExpiry, version, now);
+        return new OwnerFacts(owners, version, now);
     }
 
-    /** What the owners of one file say about its lifetime, as read at repository {@code version}. */
-    private record OwnerFacts(boolean owned, boolean permanent, Instant lastExpiry, long version, Instant loadedAt) {
+    private Album albumOf(Media owner) {
+        return owner.albumId() == null ? null : albums.findById(owner.albumId()).orElse(null);
+    }
+
+    /** One media owning a file: when it expires (null never) and the album it is in (null none). */
+    private record Owner(Instant expiresAt, Album album) {
+
+        boolean liveAt(Instant now) {
+            return expiresAt == null || expiresAt.isAfter(now);
+        }
+
+        boolean openToAnyone() {
+            return album == null || album.openTo(User.GUEST);
+        }
+    }
+
+    /** What the owners of one file say about its lifetime and readers, as read at repository {@code version}. */
+    private record OwnerFacts(List<Owner> owners, long version, Instant loadedAt) {
 
         FileStatus statusAt(Instant now) {
-            if (!owned || permanent) {
+            if (owners.isEmpty()) {
                 return FileStatus.PERMANENT;
             }
-            if (!lastExpiry.isAfter(now)) {
+            List<Owner> live = owners.stream().filter(owner -> owner.liveAt(now)).toList();
+            if (live.isEmpty()) {
                 return FileStatus.GONE;
             }
-            return new FileStatus(true, AttemptLimiter.ceilSeconds(Duration.between(now, lastExpiry)));
+            long secondsLeft = secondsLeft(live, now);
+            if (live.stream().anyMatch(Owner::openToAnyone)) {
+                return secondsLeft < 0 ? FileStatus.PERMANENT : new FileStatus(true, secondsLeft);
+            }
+            List<Album> albums = live.stream().map(Owner::album).toList();
+            return new FileStatus(true, secondsLeft, viewer -> albums.stream().anyMatch(a -> a.openTo(viewer)));
+        }
+
+        private static long secondsLeft(List<Owner> live, Instant now) {
+            if (live.stream().anyMatch(owner -> owner.expiresAt() == null)) {
+                return -1;
+            }
+            Instant lastExpiry = live.stream().map(Owner::expiresAt).max(Instant::compareTo).orElseThrow();
+            return AttemptLimiter.ceilSeconds(Duration.between(now, lastExpiry));
         }
     }
 
@@ -117,14 +151,28 @@ public final class MediaFinder {
     /**
      * @param servable false once every owner expired
      * @param secondsLeft how long the file may be cached: until its last owner expires, or -1 for ever
+     * @param readers who may have the file, or null for anyone
      */
-    public record FileStatus(boolean servable, long secondsLeft) {
+    public record FileStatus(boolean servable, long secondsLeft, Predicate<User> readers) {
 
         static final FileStatus GONE = new FileStatus(false, 0);
         static final FileStatus PERMANENT = new FileStatus(true, -1);
 
+        public FileStatus(boolean servable, long secondsLeft) {
+            this(servable, secondsLeft, null);
+        }
+
         public boolean expires() {
             return secondsLeft >= 0;
+        }
+
+        /** Whether only some may have it: it must then be kept out of shared caches. */
+        public boolean restricted() {
+            return readers != null;
+        }
+
+        public boolean servableTo(User viewer) {
+            return servable && (readers == null || readers.test(viewer));
         }
     }
 }

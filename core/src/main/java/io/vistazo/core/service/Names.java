@@ -1,6 +1,8 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.text.Tags;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The rules for names people choose: user names, key labels, album and category names, URL keys. */
@@ -43,6 +45,15 @@ final class Names {
             throw UploadError.invalidValue(what + " must be 1 to " + max + " characters");
         }
         return stripped;
+    }
+
+    /** The tags of a media ({@link Tags#parse}), refused with the reason when too long or too many. */
+    static List<String> tags(String text) {
+        try {
+            return Tags.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw UploadError.invalidValue(e.getMessage());
+        }
     }
 
     /** Null for blank text. */

@@ -7,7 +7,6 @@ import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.text.Expirations;
 import io.vistazo.core.text.IdCodec;
-import io.vistazo.core.text.Tags;
 import io.vistazo.core.text.Titles;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ final class OptionsValidator {
         return new ValidatedOptions(
                 given(raw.title()) ? Titles.cap(raw.title().strip()) : null,
                 given(raw.description()) ? raw.description() : null,
-                given(raw.tags()) && user.isAccount() ? Tags.parse(raw.tags()) : List.of(),
+                given(raw.tags()) && user.isAccount() ? Names.tags(raw.tags()) : List.of(),
                 album(raw.albumId(), user),
                 category(raw.categoryId()),
                 width(raw.width()),

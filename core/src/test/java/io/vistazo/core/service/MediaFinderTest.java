@@ -2,7 +2,11 @@ package io.vistazo.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.Album;
+import io.vistazo.core.domain.AlbumPrivacy;
+import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.domain.User;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,8 @@ class MediaFinderTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final FakeMediaRepository media = new FakeMediaRepository();
-    private final MediaFinder finder = new MediaFinder(media, clock,
+    private final FakeAlbumRepository albums = new FakeAlbumRepository();
+    private final MediaFinder finder = new MediaFinder(media, albums, clock,
             new ViewCounter(new FakeViewRepository(), "s", clock));
 
     @Test
@@ -65,5 +70,51 @@ class MediaFinderTest {
     @Test
     void aFileNoMediaOwnsIsServedAsItIs() {
         assertThat(finder.file("2026/02/02/unknown.png")).isEqualTo(new MediaFinder.FileStatus(true, -1));
+    }
+
+    @Test
+    void filesOfAMediaInAPrivateAlbumGoOnlyToItsOwnerAndAdmins() {
+        Album secret = albums.create(7, "Secret", null, AlbumPrivacy.PRIVATE, NOW);
+        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, secret.id()));
+
+        MediaFinder.FileStatus status = finder.file("2026/02/02/cat.th.png");
+
+        assertThat(status.restricted()).isTrue();
+        assertThat(status.servableTo(new User(7, "ana", Role.USER))).isTrue();
+        assertThat(status.servableTo(new User(1, "root", Role.ADMIN))).isTrue();
+        assertThat(status.servableTo(new User(8, "bob", Role.USER))).isFalse();
+        assertThat(status.servableTo(User.GUEST)).isFalse();
+    }
+
+    @Test
+    void filesOfUnlistedAlbumsGoToAnyoneWithTheLink() {
+        Album family = albums.create(7, "Family", null, AlbumPrivacy.UNLISTED, NOW);
+        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, family.id()));
+
+        assertThat(finder.file("2026/02/02/cat.md.png")).isEqualTo(new MediaFinder.FileStatus(true, -1));
+    }
+
+    @Test
+    void aSharedHashFileIsPublicWhileAnyLiveOwnerIsPublic() {
+        String key = "ab/cd/abcdef.png";
+        Album secret = albums.create(7, "Secret", null, AlbumPrivacy.PRIVATE, NOW);
+        media.add(Samples.media(1, key, StorageMode.HASH, null, 7L, secret.id()));
+        media.add(Samples.media(2, key, StorageMode.HASH, NOW.plusSeconds(30), 8L, null));
+
+        assertThat(finder.file(key).restricted()).isFalse();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(finder.file(key).restricted()).as("only the private owner is left").isTrue();
+    }
+
+    @Test
+    void makingTheAlbumPrivateIsSeenWithinTheFactsLifetime() {
+        Album album = albums.create(7, "Trip", null, AlbumPrivacy.PUBLIC, NOW);
+        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, album.id()));
+        assertThat(finder.file("2026/02/02/cat.png").restricted()).isFalse();
+
+        albums.update(album.withPrivacy(AlbumPrivacy.PRIVATE));
+        clock.advance(Duration.ofMillis(1001));
+
+        assertThat(finder.file("2026/02/02/cat.png").servableTo(User.GUEST)).isFalse();
     }
 }

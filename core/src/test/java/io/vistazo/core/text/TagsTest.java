@@ -1,6 +1,7 @@
 package io.vistazo.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
@@ -22,7 +23,6 @@ class TagsTest {
                 arguments(",,, ,", List.of()),
                 arguments("", List.of()),
                 arguments("x".repeat(32) + ", ok", List.of("x".repeat(32), "ok")),
-                arguments("x".repeat(33) + ", ok", List.of("ok")),
                 arguments("ñ".repeat(32), List.of("ñ".repeat(32))),
                 arguments("a/b, #hash, c", List.of("c")),
                 arguments("///, ##, /, #, fine", List.of("fine")),
@@ -33,6 +33,22 @@ class TagsTest {
     @MethodSource("values")
     void keepsValidTagsInFirstSeenOrder(String value, List<String> tags) {
         assertThat(Tags.parse(value)).containsExactlyElementsOf(tags);
+    }
+
+    @Test
+    void refusesATagThatIsTooLongInsteadOfDroppingIt() {
+        assertThatThrownBy(() -> Tags.parse("x".repeat(33) + ", ok")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Tags are at most 32 characters long: " + "x".repeat(32) + "…");
+        assertThatThrownBy(() -> Tags.parse("ñ".repeat(10_000))).hasMessageStartingWith("Tags are at most 32");
+    }
+
+    @Test
+    void refusesMoreTagsThanOneMediaMayHave() {
+        String hundred = String.join(",", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "t" + i).toList());
+        assertThat(Tags.parse(hundred)).hasSize(100);
+        assertThat(Tags.parse(hundred + ", t0, t1")).as("repeats count once").hasSize(100);
+        assertThatThrownBy(() -> Tags.parse(hundred + ", one more"))
+                .hasMessage("A media may have at most 100 tags, not 101");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Parses IP address spellings without ever asking DNS. */
-final class IpLiteral {
+public final class IpLiteral {
 
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]*");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
@@ -23,7 +23,7 @@ final class IpLiteral {
      * A canonical dotted quad or an IPv6 literal (IPv4-mapped ones stay 16 bytes, where Java would shorten them);
      * empty for anything else.
      */
-    static Optional<byte[]> parseStrict(String text) {
+    public static Optional<byte[]> parseStrict(String text) {
         if (text.indexOf(':') >= 0) {
             return parseIpv6(text);
         }

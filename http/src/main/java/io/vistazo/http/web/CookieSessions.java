@@ -16,7 +16,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Sessions in a {@value #COOKIE} cookie ({@code HttpOnly; SameSite=Lax; Path=/}, {@code Secure} behind https).
+ * Sessions in a {@value #COOKIE} cookie ({@code HttpOnly; SameSite=Lax; Path=/}, {@code Secure} when the site is
+ * https by {@code public-url} or the request came over https through a trusted proxy).
  * Every visitor who needs a form gets a random id, stored server-side (hashed) only once they sign in. The CSRF
  * token is an HMAC of that id under a server secret, so it needs no storage, changes when the session does
  * (sign-in, sign-out) and cannot be derived by anyone who cannot read the cookie.
@@ -33,7 +34,7 @@ public final class CookieSessions implements WebSessions {
 
     /**
      * @param csrfSecret a server secret kept across restarts, so tokens in open pages stay valid
-     * @param secure whether the site is served over https, for the cookie's {@code Secure} attribute
+     * @param secure whether the site is served over https by configuration, for the cookie's {@code Secure}
      */
     public CookieSessions(Sessions sessions, String csrfSecret, boolean secure) {
         if (csrfSecret == null || csrfSecret.length() < 32) {
@@ -108,7 +109,7 @@ public final class CookieSessions implements WebSessions {
         List<String> setCookies = present == null ? new ArrayList<>() : new ArrayList<>(present);
         setCookies.removeIf(header -> header.startsWith(COOKIE + "="));
         setCookies.add(COOKIE + "=" + id + "; Path=/; Max-Age=" + sessions.idle().toSeconds()
-                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+                + "; HttpOnly; SameSite=Lax" + (secure || exchange.origin().secure() ? "; Secure" : ""));
         exchange.responseHeaders().put("Set-Cookie", setCookies);
     }
 

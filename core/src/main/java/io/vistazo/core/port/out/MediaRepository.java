@@ -11,8 +11,9 @@ import java.util.Optional;
 public interface MediaRepository {
 
     /**
-     * A number that changes whenever this process inserts, updates or deletes a media row (for caches of row facts;
-     * changes other nodes make are not seen here, so such caches also expire, see {@code SharedState}).
+     * A number that changes whenever this process inserts, updates or deletes a media or album row (for caches of
+     * row facts: an album's privacy decides who gets the files of the media in it). Changes other nodes make are not
+     * seen here, so such caches also expire, see {@code SharedState}.
      */
     long version();
 
