@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the database settings: {@code database} ({@code sqlite}, the default, or {@code postgresql}),
@@ -21,7 +22,12 @@ final class DatabaseSetup {
     private DatabaseSetup() {
     }
 
+    /** Every setting of {@code database=postgresql}. */
+    static final Set<String> POSTGRES_SETTINGS = Set.of("database-url", "database-user", "database-password",
+            "database-password-file", "database-pool-size");
+
     static DatabaseLocation from(Settings settings, Path dataDir) {
+        settings.declare(POSTGRES_SETTINGS);
         Optional<String> url = settings.get("database-url");
         String kind = settings.get("database", url.isPresent() ? "postgresql" : "sqlite");
         if (kind.startsWith("jdbc:")) {

@@ -82,6 +82,14 @@ final class Settings {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /**
+     * Declares settings that the current choice does not read (the {@code s3-*} settings while {@code storage} is
+     * {@code local}), so a flag naming one is still known rather than refused as unknown.
+     */
+    void declare(Set<String> names) {
+        asked.addAll(names);
+    }
+
     /** Every name asked for so far, in order. */
     Set<String> namesAskedFor() {
         return new TreeSet<>(asked);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the files are kept: {@code storage=local} (the data folder's {@code images/}, the default) or
@@ -26,7 +27,12 @@ record StorageSetup(S3Settings s3, String publicUrl) {
 
     static final StorageSetup LOCAL = new StorageSetup(null, null);
 
+    /** Every setting of {@code storage=s3}. */
+    static final Set<String> S3_SETTINGS = Set.of("s3-endpoint", "s3-region", "s3-bucket", "s3-prefix",
+            "s3-access-key", "s3-secret-key", "s3-secret-key-file", "s3-path-style", "s3-timeout", "s3-public-url");
+
     static StorageSetup from(Settings settings) {
+        settings.declare(S3_SETTINGS);
         String storage = settings.get("storage", "local").toLowerCase(Locale.ROOT);
         return switch (storage) {
             case "local" -> LOCAL;

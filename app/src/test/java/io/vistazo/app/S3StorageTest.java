@@ -157,7 +157,8 @@ class S3StorageTest {
             assertThat(hidden.path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
             assertThat(hidden.path("thumb").path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
             assertThat(expiring.path("url").asText()).startsWith(server.server.baseUrl() + "/images/");
-            assertThat(server.get("/images/" + key(hidden.path("url"))).statusCode()).isEqualTo(200);
+            assertThat(server.get("/images/" + key(hidden.path("url"))).statusCode())
+                    .as("a private media's file is served only through Vistazo, and not to strangers").isEqualTo(404);
         }
     }
 
