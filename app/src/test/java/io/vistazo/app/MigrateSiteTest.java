@@ -14,15 +14,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code vistazo migrate database}: a SQLite site with users, keys, albums, tags, a video and expiring media moves
- * to PostgreSQL, and over HTTP everything answers as before: links, delete links, keys, new uploads.
+ * {@code vistazo migrate database} and {@code migrate storage}: a SQLite + local site with users, keys, albums,
+ * tags, a video and expiring media moves to PostgreSQL + S3, and over HTTP everything answers as before: links,
+ * thumbs, delete links, keys, new uploads.
  */
-class MigrateDatabaseTest {
+class MigrateSiteTest {
 
     private static final List<String> TABLES = List.of("users", "api_keys", "categories", "albums", "media",
             "tags", "media_tags", "media_views", "settings", "web_sessions");
@@ -31,7 +35,7 @@ class MigrateDatabaseTest {
     Path dataDir;
 
     @Test
-    void aSiteMovesToPostgresAndWorksUnchanged() throws SQLException {
+    void aSiteMovesToPostgresAndS3AndWorksUnchanged() throws SQLException {
         Site site = buildSiteOnSqlite();
         DatabaseLocation.Postgres target = PostgresServer.shared().newDatabase();
 
@@ -47,12 +51,17 @@ class MigrateDatabaseTest {
         assertThat(counts(target)).isEqualTo(sqliteCounts);
         assertThat(counts(null)).as("the source is left as it was").isEqualTo(sqliteCounts);
 
+        String[] bucket = TestS3.settings(TestS3.shared(), TestS3.newBucket());
+        assertThat(migrateFiles(bucket)).contains(" copied, 0 already there, 0 ");
         TestDatabases.use(dataDir, target);
-        try (TestServer server = TestServer.start(dataDir, HttpEngine.JETTY)) {
+        try (TestServer server = TestServer.start(dataDir, HttpEngine.JETTY, bucket)) {
             for (JsonNode media : List.of(site.photo, site.video, site.expiring)) {
                 assertThat(server.get(path(media, "url_viewer")).statusCode()).isEqualTo(200);
-                assertThat(server.get(path(media, "url")).statusCode()).isEqualTo(200);
+                assertThat(server.get(path(media, "url")).body()).isEqualTo(site.originals.get(media));
+                assertThat(server.get(path(media.path("thumb"), "url")).statusCode()).isEqualTo(200);
             }
+            assertThat(server.storedFiles()).as("the new site serves from the bucket")
+                    .contains(path(site.photo, "url").substring("/images/".length()));
             assertThat(new String(server.get(path(site.photo, "url_viewer")).body())).contains("beach");
             assertThat(Cli.run(dataDir, "album", "list", "--user", "ana")).isEqualTo(site.albums);
             assertThat(Cli.run(dataDir, "key", "list", "--user", "ana")).isEqualTo(site.keys);
@@ -79,7 +88,7 @@ class MigrateDatabaseTest {
     }
 
     private record Site(JsonNode photo, JsonNode video, JsonNode expiring, String anaKey, String albumId,
-                        String albums, String keys) {
+                        String albums, String keys, Map<JsonNode, byte[]> originals) {
     }
 
     private Site buildSiteOnSqlite() {
@@ -95,8 +104,12 @@ class MigrateDatabaseTest {
             JsonNode expiring = server.upload("soon.png", Fixtures.bytes("alpha.png"), "expiration", "P1D")
                     .path("image");
             assertThat(server.get(photo.path("url_viewer").asText()).statusCode()).isEqualTo(200);
-            return new Site(photo, video, expiring, anaKey, albumId,
-                    Cli.run(dataDir, "album", "list", "--user", "ana"), Cli.run(dataDir, "key", "list", "--user", "ana"));
+            Map<JsonNode, byte[]> originals = new HashMap<>();
+            for (JsonNode media : List.of(photo, video, expiring)) {
+                originals.put(media, server.get(path(media, "url")).body());
+            }
+            return new Site(photo, video, expiring, anaKey, albumId, Cli.run(dataDir, "album", "list", "--user", "ana"),
+                    Cli.run(dataDir, "key", "list", "--user", "ana"), originals);
         }
     }
 
@@ -106,6 +119,16 @@ class MigrateDatabaseTest {
                 args, 0, 6);
         System.arraycopy(extra, 0, args, 6, extra.length);
         return Cli.run(dataDir, args);
+    }
+
+    /** {@code migrate storage --to s3} with the bucket's settings as flags, the data folder still local. */
+    private String migrateFiles(String[] s3Settings) {
+        List<String> args = new ArrayList<>(List.of("migrate", "storage", "--to", "s3"));
+        for (int i = 2; i < s3Settings.length; i += 2) {
+            args.add("--" + s3Settings[i]);
+            args.add(s3Settings[i + 1]);
+        }
+        return Cli.run(dataDir, args.toArray(String[]::new));
     }
 
     /** What a kill part-way leaves: the last media row and the rows after it in copy order are missing. */
