@@ -73,16 +73,18 @@ final class TwoNodeSite {
         return flags;
     }
 
-    /**
-     * Adds a web account with {@link WebUsers#PASSWORD} through the command line, given the site's storage as a
-     * node is, so that the command leaves in the folder only what a node would.
-     */
-    void addWebUser(String name) {
-        List<String> args = new ArrayList<>(List.of("user", "add", name, "--role", "user", "--password", "-"));
+    /** Runs a command of the command line on A's folder, given the site's storage as a node is. */
+    String cli(String input, String... words) {
+        List<String> args = new ArrayList<>(List.of(words));
         for (int i = 0; i < storage.length; i += 2) {
             args.addAll(List.of("--" + storage[i], storage[i + 1]));
         }
-        Cli.runWithInput(folderA, WebUsers.PASSWORD + "\n", args.toArray(String[]::new));
+        return Cli.runWithInput(folderA, input, args.toArray(String[]::new));
+    }
+
+    /** Adds a web account (role {@code user}) with {@link WebUsers#PASSWORD}. */
+    void addWebUser(String name) {
+        cli(WebUsers.PASSWORD + "\n", "user", "add", name, "--role", "user", "--password", "-");
     }
 
     /** Starts the shaded jar as a node of the site on {@code folder}. */
