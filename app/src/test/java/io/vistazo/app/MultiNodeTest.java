@@ -218,6 +218,32 @@ class MultiNodeTest {
             }
         }
 
+        /** Identical bytes stored on both nodes share one file, kept while any of their media is left on either. */
+        @Test
+        void sharedFilesOfTheHashLayoutStayWhileAMediaOnEitherNodeNeedsThem() {
+            try (TestServer a = nodeA("storage-mode", "hash"); TestServer b = nodeB("storage-mode", "hash")) {
+                byte[] png = Fixtures.bytes("alpha.png");
+                JsonNode onA = Uploads.image(Uploads.as(a, TestServer.ADMIN_KEY, "one.png", png));
+                JsonNode onB = Uploads.image(Uploads.as(b, TestServer.ADMIN_KEY, "two.png", png));
+                assertThat(onB.path("url").asText()).endsWith(path(onA.path("url").asText()));
+                assertThat(site.storedKeys()).hasSize(2);
+
+                assertThat(deleteWithLink(b, onA).statusCode()).isEqualTo(200);
+                assertThat(a.get(path(onB.path("url").asText())).statusCode()).isEqualTo(200);
+                assertThat(deleteWithLink(a, onB).statusCode()).isEqualTo(200);
+                assertThat(site.storedKeys()).as("the last media took the files with it").isEmpty();
+
+                JsonNode again = Uploads.image(Uploads.as(b, TestServer.ADMIN_KEY, "three.png", png));
+                assertThat(a.get(path(again.path("url").asText())).statusCode()).isEqualTo(200);
+                assertThat(site.storedKeys()).hasSize(2);
+            }
+        }
+
+        private static HttpResponse<byte[]> deleteWithLink(TestServer node, JsonNode image) {
+            return node.send(HttpRequest.newBuilder(node.uri(path(image.path("delete_url").asText())))
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+
         @Test
         void aMediaWhoseAlbumIsMadePrivateOnOneNodeIsNoLongerShownByTheOther() {
             try (TestServer a = nodeA(); TestServer b = nodeB()) {
