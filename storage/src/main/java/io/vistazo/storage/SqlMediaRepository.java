@@ -91,10 +91,7 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public int countByKey(String storageKey) {
-        return sql.read(handle -> handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
-                .bind("key", storageKey)
-                .map(Rows.FIRST_INT)
-                .one());
+        return sql.read(handle -> countByKeyIn(handle, storageKey));
     }
 
     @Override
@@ -140,15 +137,30 @@ final class SqlMediaRepository implements MediaRepository {
             if (!deleteIn(handle, id)) {
                 return false;
             }
-            int left = handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
-                    .bind("key", storageKey)
-                    .map(Rows.FIRST_INT)
-                    .one();
-            if (left == 0) {
+            if (countByKeyIn(handle, storageKey) == 0) {
                 whenLast.run();
             }
             return true;
         });
+    }
+
+    @Override
+    public boolean removeIfUnused(String storageKey, Runnable remove) {
+        return sql.write(handle -> {
+            sql.dialect().lockStorageKey(handle, storageKey);
+            if (countByKeyIn(handle, storageKey) > 0) {
+                return false;
+            }
+            remove.run();
+            return true;
+        });
+    }
+
+    private static int countByKeyIn(Handle handle, String storageKey) {
+        return handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
+                .bind("key", storageKey)
+                .map(Rows.FIRST_INT)
+                .one();
     }
 
     private static boolean deleteIn(Handle handle, long id) {

@@ -300,6 +300,41 @@ class SqlMediaRepositoryTest {
         }
     }
 
+    /** The clean-up after a gone node's upload of some bytes waits for a live node storing a row of them. */
+    @Test
+    void removingUnusedFilesWaitsForAnInsertOfTheKeyOnAnotherNodeAndThenLeavesThem() throws Exception {
+        String key = "ab/cd/abcdef.jpg";
+        AtomicBoolean filesRemoved = new AtomicBoolean();
+        CountDownLatch inserting = new CountDownLatch(1);
+        CountDownLatch insertMayEnd = new CountDownLatch(1);
+        try (Database nodeB = Database.open(location)) {
+            long id = nodeB.mediaRepository().nextId();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
+                        TestMedia.hashed(id, key), "h", () -> {
+                            inserting.countDown();
+                            awaitQuietly(insertMayEnd);
+                            return true;
+                        }));
+                assertThat(inserting.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Boolean> removed = pool.submit(() -> media.removeIfUnused(key, () -> filesRemoved.set(true)));
+
+                assertThatThrownBy(() -> removed.get(300, TimeUnit.MILLISECONDS))
+                        .as("the clean-up waits for B's insert").isInstanceOf(TimeoutException.class);
+                insertMayEnd.countDown();
+
+                assertThat(inserted.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(removed.get(10, TimeUnit.SECONDS)).isFalse();
+                assertThat(filesRemoved).isFalse();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(media.removeIfUnused("ab/cd/unused.jpg", () -> filesRemoved.set(true))).isTrue();
+        assertThat(filesRemoved).isTrue();
+    }
+
     @Test
     void aSharedDeleteWhoseFilesCannotBeRemovedKeepsTheRow() {
         String key = "ab/cd/abcdef.jpg";

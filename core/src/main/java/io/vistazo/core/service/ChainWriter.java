@@ -130,6 +130,14 @@ final class ChainWriter {
         }
     }
 
+    /**
+     * Closes the upload's journal entry and leaves its files: content-addressed files this upload wrote may be
+     * another upload's by now, and the next attempt reuses them.
+     */
+    void release(Written written) {
+        journal.end(written.mainKey());
+    }
+
     /** Removes what this upload wrote and closes its journal entry. */
     void abandon(Written written) {
         removeQuietly(written.created());

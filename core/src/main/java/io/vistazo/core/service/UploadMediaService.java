@@ -152,7 +152,7 @@ public final class UploadMediaService implements UploadMedia {
                     return new UploadResult(row, deleteSecret);
                 }
                 // Another node deleted the last media of these bytes, and their files, after they were found.
-                writer.abandon(written);
+                writer.release(written);
                 if (attempt == SHARED_FILE_ATTEMPTS) {
                     throw new IllegalStateException("the files of " + written.mainKey() + " kept being deleted");
                 }

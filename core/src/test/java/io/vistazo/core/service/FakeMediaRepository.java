@@ -115,6 +115,15 @@ final class FakeMediaRepository implements MediaRepository {
     }
 
     @Override
+    public synchronized boolean removeIfUnused(String storageKey, Runnable remove) {
+        if (countByKey(storageKey) > 0) {
+            return false;
+        }
+        remove.run();
+        return true;
+    }
+
+    @Override
     public List<Media> expired(Instant now, int limit) {
         return rows.values().stream().filter(media -> media.isExpired(now))
                 .sorted(Comparator.comparing(Media::expiresAt)).limit(limit).toList();

@@ -58,6 +58,13 @@ public interface MediaRepository {
      */
     boolean deleteSharing(long id, String storageKey, Runnable whenLast);
 
+    /**
+     * Runs {@code remove} (which removes files) when no row has the storage key, in one transaction under the lock
+     * {@link #insertSharing} waits for, so an upload of the same bytes on another node cannot slip in between;
+     * returns whether it ran.
+     */
+    boolean removeIfUnused(String storageKey, Runnable remove);
+
     /** Rows whose expiration is at or before {@code now}, oldest first. */
     List<Media> expired(Instant now, int limit);
 
