@@ -175,10 +175,15 @@ final class Wiring implements AutoCloseable {
         return Set.of(URI.create(config.publicUrl()).getHost());
     }
 
-    /** Creates the data folder, its images/ and tmp/ (images/ stays empty with S3 storage). */
+    /**
+     * Creates the data folder with its tmp/, and images/ for local storage. With S3 the folder holds only this
+     * node's tmp/, so nodes on PostgreSQL and a bucket share no folder.
+     */
     private static void prepareFolders(VistazoConfig config) {
         try {
-            Files.createDirectories(config.imagesDir());
+            if (!config.storage().isS3()) {
+                Files.createDirectories(config.imagesDir());
+            }
             Files.createDirectories(config.tempDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare data folder " + config.dataDir(), e);

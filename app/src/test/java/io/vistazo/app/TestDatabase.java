@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads and changes a server's database (its SQLite file, or its PostgreSQL database: see {@link TestDatabases})
@@ -35,6 +37,20 @@ final class TestDatabase {
         try (Connection connection = open(dataDir); PreparedStatement statement = prepare(connection, sql, params);
              ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of every row, as text. */
+    static List<String> texts(Path dataDir, String sql, Object... params) {
+        try (Connection connection = open(dataDir); PreparedStatement statement = prepare(connection, sql, params);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

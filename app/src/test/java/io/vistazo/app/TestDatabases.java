@@ -51,6 +51,15 @@ final class TestDatabases {
         return settings;
     }
 
+    /** Where the folder's database is, for opening it as Vistazo does. */
+    static DatabaseLocation location(Path dataDir) {
+        DatabaseLocation.Postgres database = POSTGRES.get(dataDir.toAbsolutePath());
+        if (database != null) {
+            return database;
+        }
+        return new DatabaseLocation.SqliteFile(dataDir.resolve("vistazo.db"));
+    }
+
     /** A plain JDBC connection to the folder's database. */
     static Connection connect(Path dataDir) throws SQLException {
         DatabaseLocation.Postgres database = POSTGRES.get(dataDir.toAbsolutePath());

@@ -56,6 +56,21 @@ class TestServer implements AutoCloseable {
         };
     }
 
+    /** A client for a server running in another process (the shaded jar) at {@code baseUrl}. */
+    static TestServer remote(String baseUrl, Path dataDir) {
+        return new TestServer(dataDir, null, new String[0]) {
+            @Override
+            URI uri(String pathAndQuery) {
+                return URI.create(baseUrl + pathAndQuery);
+            }
+
+            @Override
+            public void close() {
+                // The process is the caller's.
+            }
+        };
+    }
+
     URI uri(String pathAndQuery) {
         return URI.create(server.baseUrl() + pathAndQuery);
     }

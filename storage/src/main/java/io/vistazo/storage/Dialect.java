@@ -43,6 +43,11 @@ enum Dialect {
         void advanceIdentity(Handle handle, String table) {
             // An explicit rowid above the highest moves AUTOINCREMENT's counter by itself.
         }
+
+        @Override
+        void lockStorageKey(Handle transaction, String storageKey) {
+            // Every write transaction is IMMEDIATE: it holds the database's one write lock, across processes.
+        }
     },
 
     POSTGRESQL {
@@ -106,10 +111,23 @@ enum Dialect {
                     .map(Rows.FIRST_LONG)
                     .one();
         }
+
+        /** A transaction-level advisory lock, named by the key's hash; two keys sharing a hash only wait longer. */
+        @Override
+        void lockStorageKey(Handle transaction, String storageKey) {
+            transaction.createQuery("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(:space, hashtext(:key)))"
+                            + " AS locked")
+                    .bind("space", STORAGE_KEY_LOCKS)
+                    .bind("key", storageKey)
+                    .map(Rows.FIRST_INT)
+                    .one();
+        }
     };
 
     /** Any fixed number: advisory locks are named by a 64-bit key; this one reads "vistazo" in ASCII. */
     private static final long MIGRATION_LOCK_KEY = 0x76697374617a6fL;
+    /** The first half of the two-part advisory locks on storage keys ("vist" in ASCII). */
+    private static final int STORAGE_KEY_LOCKS = 0x76697374;
     private static final Pattern AUTO_ID = Pattern.compile(
             "\\bINTEGER\\s+PRIMARY\\s+KEY(\\s+AUTOINCREMENT)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b", Pattern.CASE_INSENSITIVE);
@@ -134,4 +152,10 @@ enum Dialect {
 
     /** Moves the table's id generator past its highest id, after rows were inserted with explicit ids. */
     abstract void advanceIdentity(Handle handle, String table);
+
+    /**
+     * Holds, until the transaction ends, a lock on one storage key that every other process's transaction asking
+     * for the same key waits for.
+     */
+    abstract void lockStorageKey(Handle transaction, String storageKey);
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -42,13 +43,27 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public void insert(Media media, String deleteSecretHash) {
-        sql.useWrite(handle -> {
-            MediaRows.bindAll(handle.createUpdate(MediaRows.INSERT), media)
-                    .bind("delete_hash", deleteSecretHash)
-                    .execute();
-            insertTags(handle, media.id(), media.tags());
-            SqlUploadJournal.endIn(handle, media.storageKey());
+        sql.useWrite(handle -> insertIn(handle, media, deleteSecretHash));
+    }
+
+    @Override
+    public boolean insertSharing(Media media, String deleteSecretHash, BooleanSupplier filesPresent) {
+        return sql.write(handle -> {
+            sql.dialect().lockStorageKey(handle, media.storageKey());
+            if (!filesPresent.getAsBoolean()) {
+                return false;
+            }
+            insertIn(handle, media, deleteSecretHash);
+            return true;
         });
+    }
+
+    private static void insertIn(Handle handle, Media media, String deleteSecretHash) {
+        MediaRows.bindAll(handle.createUpdate(MediaRows.INSERT), media)
+                .bind("delete_hash", deleteSecretHash)
+                .execute();
+        insertTags(handle, media.id(), media.tags());
+        SqlUploadJournal.endIn(handle, media.storageKey());
     }
 
     /** Any write in this process counts; media writes from another process (the CLI) are not seen. */
@@ -76,10 +91,7 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public int countByKey(String storageKey) {
-        return sql.read(handle -> handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
-                .bind("key", storageKey)
-                .map(Rows.FIRST_INT)
-                .one());
+        return sql.read(handle -> countByKeyIn(handle, storageKey));
     }
 
     @Override
@@ -115,12 +127,47 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public boolean delete(long id) {
+        return sql.write(handle -> deleteIn(handle, id));
+    }
+
+    @Override
+    public boolean deleteSharing(long id, String storageKey, Runnable whenLast) {
         return sql.write(handle -> {
-            // Explicit so it holds whether or not the connection enforces ON DELETE CASCADE (sqlite3 shells do not).
-            handle.createUpdate("DELETE FROM media_tags WHERE media_id = :id").bind("id", id).execute();
-            handle.createUpdate("DELETE FROM media_views WHERE media_id = :id").bind("id", id).execute();
-            return handle.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute() > 0;
+            sql.dialect().lockStorageKey(handle, storageKey);
+            if (!deleteIn(handle, id)) {
+                return false;
+            }
+            if (countByKeyIn(handle, storageKey) == 0) {
+                whenLast.run();
+            }
+            return true;
         });
+    }
+
+    @Override
+    public boolean removeIfUnused(String storageKey, Runnable remove) {
+        return sql.write(handle -> {
+            sql.dialect().lockStorageKey(handle, storageKey);
+            if (countByKeyIn(handle, storageKey) > 0) {
+                return false;
+            }
+            remove.run();
+            return true;
+        });
+    }
+
+    private static int countByKeyIn(Handle handle, String storageKey) {
+        return handle.createQuery("SELECT COUNT(*) FROM media WHERE storage_key = :key")
+                .bind("key", storageKey)
+                .map(Rows.FIRST_INT)
+                .one();
+    }
+
+    private static boolean deleteIn(Handle handle, long id) {
+        // Explicit so it holds whether or not the connection enforces ON DELETE CASCADE (sqlite3 shells do not).
+        handle.createUpdate("DELETE FROM media_tags WHERE media_id = :id").bind("id", id).execute();
+        handle.createUpdate("DELETE FROM media_views WHERE media_id = :id").bind("id", id).execute();
+        return handle.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute() > 0;
     }
 
     @Override

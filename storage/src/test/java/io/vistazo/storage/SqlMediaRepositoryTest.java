@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,6 +221,141 @@ class SqlMediaRepositoryTest {
             }
             assertThat(ids).hasSize(threads * perThread);
             assertThat(TestSql.count(database, "SELECT COUNT(*) FROM media")).isEqualTo(threads * perThread);
+        }
+    }
+
+    /**
+     * Node A deletes the last row of some bytes and, in that transaction, their files; node B stores a row of the
+     * same bytes meanwhile: B waits for A, then finds the files gone (and writes them again), never a row without
+     * its files.
+     */
+    @Test
+    void anInsertOfASharedKeyOnAnotherNodeWaitsForTheDeleteOfItsLastRowAndSeesTheFilesGone() throws Exception {
+        String key = "ab/cd/abcdef.jpg";
+        long first = media.nextId();
+        media.insert(TestMedia.hashed(first, key), "h1");
+        AtomicBoolean filesThere = new AtomicBoolean(true);
+        CountDownLatch removingFiles = new CountDownLatch(1);
+        CountDownLatch filesRemoved = new CountDownLatch(1);
+        try (Database nodeB = Database.open(location)) {
+            long second = nodeB.mediaRepository().nextId();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> deleted = pool.submit(() -> media.deleteSharing(first, key, () -> {
+                    removingFiles.countDown();
+                    awaitQuietly(filesRemoved);
+                    filesThere.set(false);
+                }));
+                assertThat(removingFiles.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
+                        TestMedia.hashed(second, key), "h2", filesThere::get));
+
+                assertThatThrownBy(() -> inserted.get(300, TimeUnit.MILLISECONDS))
+                        .as("B waits for A's delete").isInstanceOf(TimeoutException.class);
+                filesRemoved.countDown();
+
+                assertThat(deleted.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(inserted.get(10, TimeUnit.SECONDS)).as("B saw the files gone").isFalse();
+                assertThat(media.countByKey(key)).isZero();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Node B stores a row of some bytes while node A deletes their last other row: A waits, then keeps the files. */
+    @Test
+    void aDeleteOfTheLastRowOfAKeyWaitsForAnInsertOfItOnAnotherNodeAndKeepsTheFiles() throws Exception {
+        String key = "ab/cd/abcdef.jpg";
+        long first = media.nextId();
+        media.insert(TestMedia.hashed(first, key), "h1");
+        AtomicBoolean filesRemoved = new AtomicBoolean();
+        CountDownLatch inserting = new CountDownLatch(1);
+        CountDownLatch insertMayEnd = new CountDownLatch(1);
+        try (Database nodeB = Database.open(location)) {
+            long second = nodeB.mediaRepository().nextId();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
+                        TestMedia.hashed(second, key), "h2", () -> {
+                            inserting.countDown();
+                            awaitQuietly(insertMayEnd);
+                            return true;
+                        }));
+                assertThat(inserting.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Boolean> deleted = pool.submit(() -> media.deleteSharing(first, key,
+                        () -> filesRemoved.set(true)));
+
+                assertThatThrownBy(() -> deleted.get(300, TimeUnit.MILLISECONDS))
+                        .as("A waits for B's insert").isInstanceOf(TimeoutException.class);
+                insertMayEnd.countDown();
+
+                assertThat(inserted.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(deleted.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(filesRemoved).as("B's row still needs the files").isFalse();
+                assertThat(media.countByKey(key)).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** The clean-up after a gone node's upload of some bytes waits for a live node storing a row of them. */
+    @Test
+    void removingUnusedFilesWaitsForAnInsertOfTheKeyOnAnotherNodeAndThenLeavesThem() throws Exception {
+        String key = "ab/cd/abcdef.jpg";
+        AtomicBoolean filesRemoved = new AtomicBoolean();
+        CountDownLatch inserting = new CountDownLatch(1);
+        CountDownLatch insertMayEnd = new CountDownLatch(1);
+        try (Database nodeB = Database.open(location)) {
+            long id = nodeB.mediaRepository().nextId();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
+                        TestMedia.hashed(id, key), "h", () -> {
+                            inserting.countDown();
+                            awaitQuietly(insertMayEnd);
+                            return true;
+                        }));
+                assertThat(inserting.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Boolean> removed = pool.submit(() -> media.removeIfUnused(key, () -> filesRemoved.set(true)));
+
+                assertThatThrownBy(() -> removed.get(300, TimeUnit.MILLISECONDS))
+                        .as("the clean-up waits for B's insert").isInstanceOf(TimeoutException.class);
+                insertMayEnd.countDown();
+
+                assertThat(inserted.get(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(removed.get(10, TimeUnit.SECONDS)).isFalse();
+                assertThat(filesRemoved).isFalse();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(media.removeIfUnused("ab/cd/unused.jpg", () -> filesRemoved.set(true))).isTrue();
+        assertThat(filesRemoved).isTrue();
+    }
+
+    @Test
+    void aSharedDeleteWhoseFilesCannotBeRemovedKeepsTheRow() {
+        String key = "ab/cd/abcdef.jpg";
+        long id = media.nextId();
+        media.insert(TestMedia.hashed(id, key), "h1");
+
+        assertThatThrownBy(() -> media.deleteSharing(id, key, () -> {
+            throw new IllegalStateException("store unreachable");
+        })).hasMessageContaining("store unreachable");
+
+        assertThat(media.findById(id)).isPresent();
+        assertThat(media.deleteSharing(id, key, () -> { })).isTrue();
+        assertThat(media.deleteSharing(id, key, () -> { })).as("gone already").isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

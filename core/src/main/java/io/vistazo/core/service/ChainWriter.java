@@ -49,9 +49,15 @@ final class ChainWriter {
     /**
      * What was written.
      *
+     * @param keys every key of the chain, created by this call or found there
      * @param created keys this call created (to remove if the row cannot be inserted)
      */
-    record Written(String name, String mainKey, List<String> created) {
+    record Written(String name, String mainKey, List<String> keys, List<String> created) {
+    }
+
+    /** Whether every file of the chain is in the store (another node may have removed shared files). */
+    boolean present(Written written) {
+        return written.keys().stream().allMatch(blobs::exists);
     }
 
     Written writeDateFolder(long id, String cleanStem, LocalDateTime localDate, Files files) {
@@ -113,15 +119,23 @@ final class ChainWriter {
                 if (blobs.create(key, file)) {
                     created.add(key);
                 } else if (!reuseExisting) {
-                    abandon(new Written(name, mainKey, created));
+                    abandon(new Written(name, mainKey, keys, created));
                     return null;
                 }
             }
-            return new Written(name, mainKey, created);
+            return new Written(name, mainKey, keys, created);
         } catch (IOException | RuntimeException e) {
-            abandon(new Written(name, mainKey, created));
+            abandon(new Written(name, mainKey, keys, created));
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /**
+     * Closes the upload's journal entry and leaves its files: content-addressed files this upload wrote may be
+     * another upload's by now, and the next attempt reuses them.
+     */
+    void release(Written written) {
+        journal.end(written.mainKey());
     }
 
     /** Removes what this upload wrote and closes its journal entry. */

@@ -46,18 +46,22 @@ public final class DeleteMediaService {
         return media.findById(id).map(this::delete).orElse(false);
     }
 
-    /** Deletes the row first, then the files no other row still needs. */
+    /**
+     * Deletes the row first, then the files no other row still needs. In the hash layout the last row's files go
+     * in the transaction that deletes it, under the storage key's lock in the database, so an upload of the same
+     * bytes on another node either comes first (and keeps the files) or finds them gone and writes them again.
+     */
     public boolean delete(Media target) {
         ReentrantLock lock = locks.forKey(target.storageKey());
         lock.lock();
         try {
+            if (target.storageMode() == StorageMode.HASH) {
+                return media.deleteSharing(target.id(), target.storageKey(), () -> deleteFiles(target));
+            }
             if (!media.delete(target.id())) {
                 return false;
             }
-            boolean shared = target.storageMode() == StorageMode.HASH && media.countByKey(target.storageKey()) > 0;
-            if (!shared) {
-                deleteFiles(target);
-            }
+            deleteFiles(target);
             return true;
         } finally {
             lock.unlock();

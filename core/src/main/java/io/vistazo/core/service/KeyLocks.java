@@ -3,8 +3,9 @@ package io.vistazo.core.service;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Striped locks by storage key, so that writing a shared (content-addressed) file and dropping its last
- * reference never interleave within this process.
+ * Striped locks by key within this process (uploads of the same content-addressed bytes take their digest's
+ * stripe). Across processes, the upload of some bytes and the delete of their last row are ordered by a lock on
+ * the storage key in the database: see {@code MediaRepository.insertSharing} and {@code deleteSharing}.
  */
 public final class KeyLocks {
 

@@ -50,6 +50,9 @@ import java.util.stream.Stream;
  */
 public final class UploadMediaService implements UploadMedia {
 
+    /** Writes of shared files an upload makes before giving up, when deletes on other nodes keep racing it. */
+    private static final int SHARED_FILE_ATTEMPTS = 3;
+
     private final UploadPolicy policy;
     private final UploadGuards guards;
     private final OptionsValidator validator;
@@ -132,28 +135,49 @@ public final class UploadMediaService implements UploadMedia {
             lock.lock();
         }
         try {
-            ChainWriter.Written written = policy.storageMode() == StorageMode.HASH
-                    ? writer.writeHashed(digests.sha256(), files)
-                    : writer.writeDateFolder(id, stem, date, files);
-            Media row = new Media(id, prepared.format(), written.name(), extension, written.mainKey(),
-                    policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
-                    dateGmt, title(options, metadata, originalFilename), description(options, metadata),
-                    options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
-                    options.categoryId(), options.albumId(), user.ownerId(), chainOf(files),
-                    size(prepared.members().get(ChainMember.THUMB)), size(prepared.members().get(ChainMember.MEDIUM)),
-                    size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
-                    metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
-            try {
-                media.insert(row, Hashes.sha256Hex(deleteSecret));
-            } catch (RuntimeException e) {
-                writer.abandon(written);
-                throw e;
+            for (int attempt = 1; ; attempt++) {
+                ChainWriter.Written written = policy.storageMode() == StorageMode.HASH
+                        ? writer.writeHashed(digests.sha256(), files)
+                        : writer.writeDateFolder(id, stem, date, files);
+                Media row = new Media(id, prepared.format(), written.name(), extension, written.mainKey(),
+                        policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
+                        dateGmt, title(options, metadata, originalFilename), description(options, metadata),
+                        options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
+                        options.categoryId(), options.albumId(), user.ownerId(), chainOf(files),
+                        size(prepared.members().get(ChainMember.THUMB)),
+                        size(prepared.members().get(ChainMember.MEDIUM)),
+                        size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
+                        metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
+                if (insert(row, Hashes.sha256Hex(deleteSecret), written)) {
+                    return new UploadResult(row, deleteSecret);
+                }
+                // Another node deleted the last media of these bytes, and their files, after they were found.
+                writer.release(written);
+                if (attempt == SHARED_FILE_ATTEMPTS) {
+                    throw new IllegalStateException("the files of " + written.mainKey() + " kept being deleted");
+                }
             }
-            return new UploadResult(row, deleteSecret);
         } finally {
             if (lock != null) {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * Inserts the row; in the hash layout only if the files it shares are still there (see
+     * {@link MediaRepository#insertSharing}). False when they were not: nothing was inserted.
+     */
+    private boolean insert(Media row, String deleteSecretHash, ChainWriter.Written written) {
+        try {
+            if (row.storageMode() != StorageMode.HASH) {
+                media.insert(row, deleteSecretHash);
+                return true;
+            }
+            return media.insertSharing(row, deleteSecretHash, () -> writer.present(written));
+        } catch (RuntimeException e) {
+            writer.abandon(written);
+            throw e;
         }
     }
 

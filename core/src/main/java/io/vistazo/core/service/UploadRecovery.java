@@ -32,9 +32,7 @@ public final class UploadRecovery {
     public int recover(Instant aliveSince) {
         List<UploadJournal.Abandoned> abandoned = journal.abandoned(aliveSince);
         for (UploadJournal.Abandoned upload : abandoned) {
-            if (media.countByKey(upload.mainKey()) == 0) {
-                deleteAll(upload.keys());
-            }
+            media.removeIfUnused(upload.mainKey(), () -> deleteAll(upload.keys()));
             journal.forget(upload);
         }
         return abandoned.size();

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -85,6 +86,41 @@ final class FakeMediaRepository implements MediaRepository {
         }
         version++;
         return rows.remove(id) != null;
+    }
+
+    @Override
+    public synchronized boolean insertSharing(Media media, String deleteSecretHash, BooleanSupplier filesPresent) {
+        if (!filesPresent.getAsBoolean()) {
+            return false;
+        }
+        insert(media, deleteSecretHash);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean deleteSharing(long id, String storageKey, Runnable whenLast) {
+        Media removed = rows.get(id);
+        if (!delete(id)) {
+            return false;
+        }
+        if (countByKey(storageKey) == 0) {
+            try {
+                whenLast.run();
+            } catch (RuntimeException e) {
+                rows.put(id, removed);
+                throw e;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized boolean removeIfUnused(String storageKey, Runnable remove) {
+        if (countByKey(storageKey) > 0) {
+            return false;
+        }
+        remove.run();
+        return true;
     }
 
     @Override

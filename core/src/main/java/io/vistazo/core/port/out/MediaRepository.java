@@ -6,6 +6,7 @@ import io.vistazo.core.domain.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** Media rows and their tags. */
 public interface MediaRepository {
@@ -41,6 +42,29 @@ public interface MediaRepository {
 
     /** Deletes the row with its tags; false when there was none. */
     boolean delete(long id);
+
+    /**
+     * For rows whose files other rows may share (the hash layout), on every node: inserts the row as
+     * {@link #insert} does, unless {@code filesPresent}, asked in the same transaction under the lock
+     * {@link #deleteSharing} takes on the row's storage key, answers false because a delete removed the files
+     * meanwhile; returns whether the row was inserted.
+     */
+    boolean insertSharing(Media media, String deleteSecretHash, BooleanSupplier filesPresent);
+
+    /**
+     * For rows whose files other rows may share: deletes the row and, when no other row has its storage key,
+     * runs {@code whenLast} (which removes the files) in the same transaction, under a lock on the storage key
+     * that {@link #insertSharing} waits for on any node; false when there was no row. If {@code whenLast}
+     * throws, the row stays.
+     */
+    boolean deleteSharing(long id, String storageKey, Runnable whenLast);
+
+    /**
+     * Runs {@code remove} (which removes files) when no row has the storage key, in one transaction under the lock
+     * {@link #insertSharing} waits for, so an upload of the same bytes on another node cannot slip in between;
+     * returns whether it ran.
+     */
+    boolean removeIfUnused(String storageKey, Runnable remove);
 
     /** Rows whose expiration is at or before {@code now}, oldest first. */
     List<Media> expired(Instant now, int limit);
