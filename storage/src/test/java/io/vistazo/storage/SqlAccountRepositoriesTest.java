@@ -9,7 +9,6 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.UserRepository;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,44 +17,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Users, API keys, albums, categories and settings. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlAccountRepositoriesTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlAccountRepositoriesTest extends OnEachDatabase {
 
     private static final Instant CREATED = Instant.parse("2024-10-10T12:34:56Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private UserRepository users;
     private KeyRepository keys;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         users = database.userRepository();
         keys = database.keyRepository();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,41 +23,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.JdbiException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlMediaRepositoryTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlMediaRepositoryTest extends OnEachDatabase {
 
     private static final Instant NOW = Instant.parse("2024-10-10T12:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private MediaRepository media;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         media = database.mediaRepository();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
