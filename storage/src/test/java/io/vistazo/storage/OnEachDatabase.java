@@ -1,6 +1,13 @@
 package io.vistazo.storage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +42,37 @@ abstract class OnEachDatabase {
     @AfterEach
     void closeDatabase() {
         database.close();
+    }
+
+    /** The work of one of {@link #onThreadsAtOnce}'s threads, given its number. */
+    @FunctionalInterface
+    interface ThreadWork {
+        void run(int thread) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} threads released together, so that their transactions contend; rethrows
+     * the first failure, and fails when they take longer than a minute.
+     */
+    static void onThreadsAtOnce(int threads, ThreadWork work) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    work.run(thread);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -10,13 +10,7 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.UserRepository;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,22 +56,7 @@ class SqlAccountRepositoriesTest extends OnEachDatabase {
         // Each create reads before it writes; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT here.
         try (Database other = Database.open(location)) {
             List<UserRepository> repositories = List.of(users, other.userRepository());
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    UserRepository repository = repositories.get(t % 2);
-                    String prefix = "user" + t + "-";
-                    done.add(pool.submit(() -> createMany(repository, start, prefix, perThread)));
-                }
-                start.countDown();
-                for (Future<?> future : done) {
-                    future.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            onThreadsAtOnce(threads, t -> createMany(repositories.get(t % 2), "user" + t + "-", perThread));
         }
         assertThat(users.count()).isEqualTo(threads * perThread);
     }
@@ -190,12 +169,9 @@ class SqlAccountRepositoriesTest extends OnEachDatabase {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Void createMany(UserRepository repository, CountDownLatch start, String prefix, int count)
-            throws InterruptedException {
-        start.await();
+    private static void createMany(UserRepository repository, String prefix, int count) {
         for (int i = 0; i < count; i++) {
             repository.create(prefix + i, Role.USER);
         }
-        return null;
     }
 }

@@ -13,15 +13,9 @@ import io.vistazo.core.port.out.MediaRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,29 +172,13 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
         try (Database other = Database.open(location)) {
             List<MediaRepository> repositories = List.of(media, other.mediaRepository());
             Set<Long> ids = ConcurrentHashMap.newKeySet();
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    MediaRepository repository = repositories.get(t % 2);
-                    done.add(pool.submit(() -> insertMany(repository, start, perThread, ids)));
-                }
-                start.countDown();
-                for (Future<?> future : done) {
-                    future.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            onThreadsAtOnce(threads, t -> insertMany(repositories.get(t % 2), perThread, ids));
             assertThat(ids).hasSize(threads * perThread);
             assertThat(TestSql.count(database, "SELECT COUNT(*) FROM media")).isEqualTo(threads * perThread);
         }
     }
 
-    private static Void insertMany(MediaRepository repository, CountDownLatch start, int count, Set<Long> ids)
-            throws InterruptedException {
-        start.await();
+    private static void insertMany(MediaRepository repository, int count, Set<Long> ids) {
         for (int i = 0; i < count; i++) {
             long id = repository.nextId();
             repository.insert(TestMedia.withTags(id, "2024/10/10/" + id + ".png", List.of("t" + id % 5, "all")),
@@ -208,7 +186,6 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
             assertThat(repository.findById(id)).isPresent();
             ids.add(id);
         }
-        return null;
     }
 
     private long insertExpiring(Instant expiresAt) {
