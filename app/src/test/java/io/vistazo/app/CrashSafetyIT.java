@@ -54,12 +54,7 @@ class CrashSafetyIT {
                 assertThat(client.get(restarted, image.path("thumb").path("url").asText())).isNotEmpty();
                 assertThat(client.get(restarted, image.path("medium").path("url").asText())).isNotEmpty();
             }
-            Process check = new ProcessBuilder(java(), "-jar", System.getProperty("vistazo.jar", "target/vistazo.jar"),
-                    "check", "--data", dataDir.toString()).redirectErrorStream(true).start();
-            String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(check.exitValue()).as(report).isZero();
-            assertThat(report).contains("every row has its files and every file belongs to a row");
+            assertThat(JarProcess.check(dataDir)).contains("every row has its files and every file belongs to a row");
         }
     }
 
@@ -80,9 +75,5 @@ class CrashSafetyIT {
 
     static String md5(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
