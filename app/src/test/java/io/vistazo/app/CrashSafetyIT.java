@@ -3,12 +3,7 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,8 +26,7 @@ class CrashSafetyIT {
     private static final int UPLOADERS = 4;
     private static final int SUCCESSES_BEFORE_KILL = 24;
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JarClient client = new JarClient();
 
     @Test
     void everyAcknowledgedUploadSurvivesAKillAndNothingIsLeftOver(@TempDir Path dataDir) throws Exception {
@@ -41,7 +35,7 @@ class CrashSafetyIT {
             ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
             AtomicInteger serial = new AtomicInteger();
             for (int i = 0; i < UPLOADERS; i++) {
-                uploaders.submit(() -> uploadUntilRefused(jar, serial, acknowledged));
+                uploaders.submit(() -> client.uploadUntilRefused(jar, jar.adminKey(), "crash", serial, acknowledged));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (acknowledged.size() < SUCCESSES_BEFORE_KILL && System.nanoTime() < deadline) {
@@ -55,47 +49,13 @@ class CrashSafetyIT {
 
         try (JarProcess restarted = JarProcess.start(dataDir, List.of())) {
             for (JsonNode image : acknowledged) {
-                byte[] stored = get(restarted, image.path("url").asText());
+                byte[] stored = client.get(restarted, image.path("url").asText());
                 assertThat(md5(stored)).as(image.path("url").asText()).isEqualTo(image.path("md5").asText());
-                assertThat(get(restarted, image.path("thumb").path("url").asText())).isNotEmpty();
-                assertThat(get(restarted, image.path("medium").path("url").asText())).isNotEmpty();
+                assertThat(client.get(restarted, image.path("thumb").path("url").asText())).isNotEmpty();
+                assertThat(client.get(restarted, image.path("medium").path("url").asText())).isNotEmpty();
             }
-            Process check = new ProcessBuilder(java(), "-jar", System.getProperty("vistazo.jar", "target/vistazo.jar"),
-                    "check", "--data", dataDir.toString()).redirectErrorStream(true).start();
-            String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(check.exitValue()).as(report).isZero();
-            assertThat(report).contains("every row has its files and every file belongs to a row");
+            assertThat(JarProcess.check(dataDir)).contains("every row has its files and every file belongs to a row");
         }
-    }
-
-    /** Uploads distinct photos until the server stops answering. */
-    private void uploadUntilRefused(JarProcess jar, AtomicInteger serial, List<JsonNode> acknowledged) {
-        byte[] photo = Fixtures.bytes("photo.jpg");
-        while (true) {
-            int n = serial.incrementAndGet();
-            MultipartBody body = new MultipartBody().file("source", "crash" + n + ".jpg", "image/jpeg",
-                    withComment(photo, "upload " + n));
-            try {
-                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-                                URI.create(jar.baseUrl() + "/api/1/upload"))
-                        .header("Content-Type", body.contentType()).header("X-API-Key", jar.adminKey())
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() == 200) {
-                    acknowledged.add(json.readTree(response.body()).path("image"));
-                }
-            } catch (Exception serverGone) {
-                return;
-            }
-        }
-    }
-
-    private byte[] get(JarProcess jar, String url) throws Exception {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-                URI.create(jar.baseUrl() + URI.create(url).getPath())).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(url).isEqualTo(200);
-        return response.body();
     }
 
     /** The same JPEG with a comment segment, so every upload has its own bytes. */
@@ -115,9 +75,5 @@ class CrashSafetyIT {
 
     static String md5(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.vistazo.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,16 +37,33 @@ final class JarProcess implements AutoCloseable {
     /** Starts the jar on a free loopback port and waits until it says it is ready. */
     static JarProcess start(Path dataDir, List<String> jvmOptions, String... settings)
             throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("vistazo.jar", "target/vistazo.jar"));
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1",
+        command.addAll(List.of("-jar", jar(), "--port", "0", "--bind", "127.0.0.1",
                 "--data", dataDir.toString()));
         command.addAll(List.of(settings));
         JarProcess started = new JarProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
         started.awaitReady();
         return started;
+    }
+
+    /** Runs {@code vistazo check} on the data folder in its own JVM; its report, once it exited with 0. */
+    static String check(Path dataDir) throws IOException, InterruptedException {
+        Process check = new ProcessBuilder(java(), "-jar", jar(), "check", "--data", dataDir.toString())
+                .redirectErrorStream(true).start();
+        String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(report).isZero();
+        return report;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String jar() {
+        return System.getProperty("vistazo.jar", "target/vistazo.jar");
     }
 
     private void awaitReady() throws InterruptedException {

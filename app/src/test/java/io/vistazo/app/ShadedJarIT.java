@@ -3,9 +3,7 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,24 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShadedJarIT {
 
+    private final JarClient client = new JarClient();
+
     @Test
     void theRunnableJarStartsAndAcceptsAnUpload(@TempDir Path dataDir) throws Exception {
         try (JarProcess jar = JarProcess.start(dataDir, List.of())) {
             assertThat(jar.adminKey()).as(jar.log()).isNotNull();
             assertThat(Files.exists(dataDir.resolve("vistazo.db"))).isTrue();
 
-            MultipartBody body = new MultipartBody().file("source", "photo.jpg", "image/jpeg",
-                    Fixtures.bytes("photo.jpg"));
-            HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<byte[]> response = client.send(
-                    HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/api/1/upload"))
-                            .header("Content-Type", body.contentType()).header("X-API-Key", jar.adminKey())
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-            JsonNode image = new ObjectMapper().readTree(response.body()).path("image");
+            JsonNode image = uploadPhoto(jar);
             HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(URI.create(image.path("url").asText()))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .build());
             assertThat(file.body()).isEqualTo(Fixtures.bytes("photo.jpg"));
         }
     }
@@ -50,18 +41,9 @@ class ShadedJarIT {
     void theRunnableJarKeepsItsFilesInS3(@TempDir Path dataDir) throws Exception {
         String bucket = TestS3.newBucket();
         try (JarProcess jar = JarProcess.start(dataDir, List.of(), flags(TestS3.settings(TestS3.shared(), bucket)))) {
-            MultipartBody body = new MultipartBody().file("source", "photo.jpg", "image/jpeg",
-                    Fixtures.bytes("photo.jpg"));
-            HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<byte[]> response = client.send(
-                    HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/api/1/upload"))
-                            .header("Content-Type", body.contentType()).header("X-API-Key", jar.adminKey())
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-            JsonNode image = new ObjectMapper().readTree(response.body()).path("image");
+            JsonNode image = uploadPhoto(jar);
             HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(URI.create(image.path("url").asText()))
-                    .header("Range", "bytes=0-99").build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Range", "bytes=0-99").build());
             assertThat(file.statusCode()).isEqualTo(206);
             assertThat(file.body()).isEqualTo(Arrays.copyOf(Fixtures.bytes("photo.jpg"), 100));
             assertThat(TestS3.shared().objectKeys(bucket)).hasSize(3).allMatch(key -> key.startsWith(TestS3.PREFIX));
@@ -83,6 +65,13 @@ class ShadedJarIT {
         assertThat(output.lines().filter(line -> line.startsWith("vistazo: ")).toList()).as(output)
                 .singleElement().asString().startsWith("vistazo: s3-access-key / s3-secret-key: ");
         assertThat(output).doesNotContain("not-the-secret");
+    }
+
+    /** Uploads {@code photo.jpg} with the admin key; its image object, once the jar answered 200. */
+    private JsonNode uploadPhoto(JarProcess jar) throws Exception {
+        HttpResponse<byte[]> response = client.upload(jar, jar.adminKey(), "photo.jpg", Fixtures.bytes("photo.jpg"));
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return client.image(response);
     }
 
     /** name, value pairs as {@code --name value} flags. */

@@ -41,16 +41,7 @@ class OrientationTest {
         Probe probe = processor.probe(source);
         Rendition rendition = processor.render(source, probe, new RenderRequest(0, 320, 320, 100, workDir));
 
-        assertThat(probe.width()).isEqualTo(120);
-        assertThat(probe.height()).isEqualTo(80);
-        assertThat(rendition.width()).isEqualTo(120);
-        assertThat(rendition.height()).isEqualTo(80);
-        assertThat(rendition.resized()).isFalse();
-        assertQuadrants(decode(rendition.thumb()));
-        BufferedImage medium = decode(rendition.medium());
-        assertThat(medium.getWidth()).isEqualTo(100);
-        assertThat(medium.getHeight()).isEqualTo(67);
-        assertQuadrants(medium);
+        assertUprightFixtureRendition(probe, rendition);
         // Nothing to edit under the default policy: the file as sent, which browsers turn by its tag.
         assertThat(rendition.main()).isEqualTo(source);
         Integer storedOrientation = ImageMetadataReader.readMetadata(rendition.main().toFile())
@@ -100,6 +91,35 @@ class OrientationTest {
                     .isEqualTo(drawn.getRGB(0, 0, drawn.getWidth(), drawn.getHeight(), null, 0, drawn.getWidth()));
             assertThat(RgbBytes.channelOffsets(copied)).isEqualTo(RgbBytes.channelOffsets(stored));
         }
+    }
+
+    /**
+     * A fixture rendered with a 320×320 thumb and a 100-wide medium: reported upright at 120×80, not resized, thumb
+     * and 100×67 medium upright.
+     */
+    static void assertUprightFixtureRendition(Probe probe, Rendition rendition) {
+        assertThat(probe.width()).isEqualTo(120);
+        assertThat(probe.height()).isEqualTo(80);
+        assertThat(rendition.width()).isEqualTo(120);
+        assertThat(rendition.height()).isEqualTo(80);
+        assertThat(rendition.resized()).isFalse();
+        assertQuadrants(decode(rendition.thumb()));
+        BufferedImage medium = decode(rendition.medium());
+        assertThat(medium.getWidth()).isEqualTo(100);
+        assertThat(medium.getHeight()).isEqualTo(67);
+        assertQuadrants(medium);
+    }
+
+    /** A 320×320 thumb and a 500-wide medium {@code mediumHeight} high, both showing the quadrants upright. */
+    static void assertUprightThumbAndMedium(Rendition rendition, int mediumHeight) {
+        BufferedImage thumb = decode(rendition.thumb());
+        assertThat(thumb.getWidth()).isEqualTo(320);
+        assertThat(thumb.getHeight()).isEqualTo(320);
+        assertQuadrants(thumb);
+        BufferedImage medium = decode(rendition.medium());
+        assertThat(medium.getWidth()).isEqualTo(500);
+        assertThat(medium.getHeight()).isEqualTo(mediumHeight);
+        assertQuadrants(medium);
     }
 
     /** Samples the middle of each quadrant. */

@@ -102,16 +102,7 @@ class TurnedOriginalTest {
 
         Rendition rendition = processor.render(phonePhoto, probe, new RenderRequest(0, 320, 320, 100, work));
 
-        assertThat(probe.width()).isEqualTo(120);
-        assertThat(probe.height()).isEqualTo(80);
-        assertThat(rendition.width()).isEqualTo(120);
-        assertThat(rendition.height()).isEqualTo(80);
-        assertThat(rendition.resized()).isFalse();
-        OrientationTest.assertQuadrants(decode(rendition.thumb()));
-        BufferedImage medium = decode(rendition.medium());
-        assertThat(medium.getWidth()).isEqualTo(100);
-        assertThat(medium.getHeight()).isEqualTo(67);
-        OrientationTest.assertQuadrants(medium);
+        OrientationTest.assertUprightFixtureRendition(probe, rendition);
         // The stored pixels are still the sent ones, 80×120: the tag turns them for display.
         BufferedImage stored = decode(rendition.main());
         assertThat(stored.getWidth()).isEqualTo(80);
@@ -132,14 +123,7 @@ class TurnedOriginalTest {
         assertThat(rendition.main()).isEqualTo(large);
         assertThat(rendition.width()).isEqualTo(3000);
         assertThat(rendition.height()).isEqualTo(2000);
-        BufferedImage thumb = decode(rendition.thumb());
-        assertThat(thumb.getWidth()).isEqualTo(320);
-        assertThat(thumb.getHeight()).isEqualTo(320);
-        OrientationTest.assertQuadrants(thumb);
-        BufferedImage medium = decode(rendition.medium());
-        assertThat(medium.getWidth()).isEqualTo(500);
-        assertThat(medium.getHeight()).isEqualTo(333);
-        OrientationTest.assertQuadrants(medium);
+        OrientationTest.assertUprightThumbAndMedium(rendition, 333);
     }
 
     private ImgscalrImageProcessor processor(ExifPolicy policy) {

@@ -9,53 +9,23 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.UserRepository;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Users, API keys, albums, categories and settings. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlAccountRepositoriesTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlAccountRepositoriesTest extends OnEachDatabase {
 
     private static final Instant CREATED = Instant.parse("2024-10-10T12:34:56Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private UserRepository users;
     private KeyRepository keys;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         users = database.userRepository();
         keys = database.keyRepository();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -86,22 +56,7 @@ class SqlAccountRepositoriesTest {
         // Each create reads before it writes; a deferred transaction would fail with SQLITE_BUSY_SNAPSHOT here.
         try (Database other = Database.open(location)) {
             List<UserRepository> repositories = List.of(users, other.userRepository());
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    UserRepository repository = repositories.get(t % 2);
-                    String prefix = "user" + t + "-";
-                    done.add(pool.submit(() -> createMany(repository, start, prefix, perThread)));
-                }
-                start.countDown();
-                for (Future<?> future : done) {
-                    future.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            onThreadsAtOnce(threads, t -> createMany(repositories.get(t % 2), "user" + t + "-", perThread));
         }
         assertThat(users.count()).isEqualTo(threads * perThread);
     }
@@ -214,12 +169,9 @@ class SqlAccountRepositoriesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Void createMany(UserRepository repository, CountDownLatch start, String prefix, int count)
-            throws InterruptedException {
-        start.await();
+    private static void createMany(UserRepository repository, String prefix, int count) {
         for (int i = 0; i < count; i++) {
             repository.create(prefix + i, Role.USER);
         }
-        return null;
     }
 }

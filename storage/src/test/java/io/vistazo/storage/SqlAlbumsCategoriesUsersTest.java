@@ -14,32 +14,15 @@ import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
-import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What schema version 2 adds to users, albums and categories. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlAlbumsCategoriesUsersTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlAlbumsCategoriesUsersTest extends OnEachDatabase {
 
     private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private UserRepository users;
     private KeyRepository keys;
     private AlbumRepository albums;
@@ -47,19 +30,12 @@ class SqlAlbumsCategoriesUsersTest {
     private MediaRepository media;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         users = database.userRepository();
         keys = database.keyRepository();
         albums = database.albumRepository();
         categories = database.categoryRepository();
         media = database.mediaRepository();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private Media stored(long userId, Long albumId, Long categoryId) {

@@ -11,49 +11,25 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.MediaRepository.Query;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Listings by owner, album, category and tag, privacy and expiry; and the owner lookup behind file serving. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlMediaQueriesTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlMediaQueriesTest extends OnEachDatabase {
 
     private static final Instant NOW = Instant.parse("2026-03-04T12:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private MediaRepository media;
     private long ana;
     private long bob;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         media = database.mediaRepository();
         ana = database.userRepository().create("ana", Role.USER).id();
         bob = database.userRepository().create("bob", Role.USER).id();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private long insert(long userId, Long albumId, Long categoryId, Instant expiresAt, List<String> tags) {

@@ -10,11 +10,9 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,41 +24,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.JdbiException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlMediaRepositoryTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlMediaRepositoryTest extends OnEachDatabase {
 
     private static final Instant NOW = Instant.parse("2024-10-10T12:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private MediaRepository media;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         media = database.mediaRepository();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -204,21 +179,7 @@ class SqlMediaRepositoryTest {
         try (Database other = Database.open(location)) {
             List<MediaRepository> repositories = List.of(media, other.mediaRepository());
             Set<Long> ids = ConcurrentHashMap.newKeySet();
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    MediaRepository repository = repositories.get(t % 2);
-                    done.add(pool.submit(() -> insertMany(repository, start, perThread, ids)));
-                }
-                start.countDown();
-                for (Future<?> future : done) {
-                    future.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            onThreadsAtOnce(threads, t -> insertMany(repositories.get(t % 2), perThread, ids));
             assertThat(ids).hasSize(threads * perThread);
             assertThat(TestSql.count(database, "SELECT COUNT(*) FROM media")).isEqualTo(threads * perThread);
         }
@@ -359,9 +320,7 @@ class SqlMediaRepositoryTest {
         }
     }
 
-    private static Void insertMany(MediaRepository repository, CountDownLatch start, int count, Set<Long> ids)
-            throws InterruptedException {
-        start.await();
+    private static void insertMany(MediaRepository repository, int count, Set<Long> ids) {
         for (int i = 0; i < count; i++) {
             long id = repository.nextId();
             repository.insert(TestMedia.withTags(id, "2024/10/10/" + id + ".png", List.of("t" + id % 5, "all")),
@@ -369,7 +328,6 @@ class SqlMediaRepositoryTest {
             assertThat(repository.findById(id)).isPresent();
             ids.add(id);
         }
-        return null;
     }
 
     private long insertExpiring(Instant expiresAt) {

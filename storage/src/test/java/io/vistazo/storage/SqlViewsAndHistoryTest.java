@@ -8,52 +8,28 @@ import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UploadHistory.ByAddress;
 import io.vistazo.core.port.out.UploadHistory.ByUser;
 import io.vistazo.core.port.out.ViewRepository;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Per-day view counting, and the upload history flood limits and duplicate checks read. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlViewsAndHistoryTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlViewsAndHistoryTest extends OnEachDatabase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 4);
     private static final LocalDateTime NOON = LocalDateTime.of(2026, 3, 4, 12, 0, 0);
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private MediaRepository media;
     private ViewRepository views;
     private UploadHistory history;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         media = database.mediaRepository();
         views = database.viewRepository();
         history = database.uploadHistory();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private long storeMedia() {

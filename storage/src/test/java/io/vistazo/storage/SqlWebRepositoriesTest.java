@@ -9,45 +9,21 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SessionRepository.StoredSession;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the web pages write: sessions, and edits of a media's fields and tags. */
-@ParameterizedClass
-@EnumSource(DatabaseKind.class)
-class SqlWebRepositoriesTest {
-
-    @Parameter
-    DatabaseKind kind;
-
+class SqlWebRepositoriesTest extends OnEachDatabase {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private DatabaseLocation location;
-    private Database database;
     private User ana;
 
     @BeforeEach
-    void open() {
-        location = kind.freshLocation(folder);
-        database = Database.open(location);
+    void prepare() {
         ana = database.userRepository().create("ana", Role.USER);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

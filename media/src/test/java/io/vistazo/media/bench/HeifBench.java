@@ -1,17 +1,16 @@
 package io.vistazo.media.bench;
 
-import io.vistazo.core.port.out.ImageProcessor.Probe;
-import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
-import io.vistazo.core.port.out.ImageProcessor.Rendition;
-import io.vistazo.core.service.Hashes;
+import static io.vistazo.media.bench.Bench.deleteTree;
+import static io.vistazo.media.bench.Bench.ingest;
+import static io.vistazo.media.bench.Bench.median;
+import static io.vistazo.media.bench.Bench.time;
+
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Times the ingest of a 12-megapixel HEIC and AVIF (probe with metadata, libheif's decode, thumb, medium, md5 and
@@ -24,6 +23,8 @@ public final class HeifBench {
 
     private static final int WARMUP = 2;
     private static final int RUNS = 7;
+    /** Encoding a 12-megapixel photo takes a while. */
+    private static final Duration PROCESS_LIMIT = Duration.ofSeconds(300);
 
     private HeifBench() {
     }
@@ -48,9 +49,8 @@ public final class HeifBench {
         }
         ImgscalrImageProcessor processor = new ImgscalrImageProcessor();
         for (Path file : new Path[] {heic, avif}) {
-            String[] vips = {"vipsthumbnail", file.toString(), "-s", "320x320", "--smartcrop", "centre",
-                "-o", dir.resolve("vips.jpg") + "[Q=90]"};
-            boolean withVips = run(vips) == 0;
+            String[] vips = Bench.vipsThumbnail(file, dir);
+            boolean withVips = Bench.run(PROCESS_LIMIT, vips) == 0;
             for (int i = 0; i < WARMUP; i++) {
                 ingest(processor, file, dir);
             }
@@ -58,7 +58,7 @@ public final class HeifBench {
             double[] theirs = new double[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 ours[i] = time(() -> ingest(processor, file, dir));
-                theirs[i] = withVips ? time(() -> run(vips)) : 0;
+                theirs[i] = withVips ? time(() -> Bench.run(PROCESS_LIMIT, vips)) : 0;
             }
             double oursMs = median(ours);
             System.out.printf("%s 4000x3000, %,d bytes: full ingest %6.1f ms", file.getFileName(), Files.size(file),
@@ -73,14 +73,6 @@ public final class HeifBench {
         }
     }
 
-    private static void ingest(ImgscalrImageProcessor processor, Path file, Path dir) throws IOException {
-        Path work = Files.createTempDirectory(dir, "heif");
-        Probe probe = processor.probe(file);
-        Rendition rendition = processor.render(file, probe, new RenderRequest(0, 320, 320, 500, work));
-        Hashes.ofFile(rendition.main());
-        deleteTree(work);
-    }
-
     /** The file, encoded from {@code photo} unless an earlier run left it; null when the encoder is missing. */
     private static Path encoded(Path target, String... command) throws Exception {
         if (Files.isRegularFile(target)) {
@@ -89,45 +81,9 @@ public final class HeifBench {
         String[] withTarget = Arrays.copyOf(command, command.length + 1);
         withTarget[command.length] = target.toString();
         try {
-            return run(withTarget) == 0 ? target : null;
+            return Bench.run(PROCESS_LIMIT, withTarget) == 0 ? target : null;
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /** A timed piece of work. */
-    @FunctionalInterface
-    interface Work {
-        void run() throws Exception;
-    }
-
-    private static double time(Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("VIPS_CONCURRENCY", "1");
-        Process process = builder.start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

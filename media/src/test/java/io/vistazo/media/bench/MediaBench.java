@@ -1,9 +1,11 @@
 package io.vistazo.media.bench;
 
-import io.vistazo.core.port.out.ImageProcessor.Probe;
+import static io.vistazo.media.bench.Bench.deleteTree;
+import static io.vistazo.media.bench.Bench.ingest;
+import static io.vistazo.media.bench.Bench.median;
+import static io.vistazo.media.bench.Bench.time;
+
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
-import io.vistazo.core.port.out.ImageProcessor.Rendition;
-import io.vistazo.core.service.Hashes;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.awt.Color;
 import java.awt.Font;
@@ -12,11 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -33,6 +32,7 @@ public final class MediaBench {
 
     private static final int WARMUP = 15;
     private static final int RUNS = 20;
+    private static final Duration PROCESS_LIMIT = Duration.ofSeconds(60);
 
     private MediaBench() {
     }
@@ -45,8 +45,7 @@ public final class MediaBench {
             ImgscalrImageProcessor processor = new ImgscalrImageProcessor();
             System.out.printf("Image: 4000x3000 JPEG, %,d bytes; %d runs after %d warm-up runs, one thread%n",
                     Files.size(photo), RUNS, WARMUP);
-            String[] vips = {"vipsthumbnail", photo.toString(), "-s", "320x320", "--smartcrop", "centre",
-                "-o", dir.resolve("vips.jpg") + "[Q=90]"};
+            String[] vips = Bench.vipsThumbnail(photo, dir);
             boolean withVips = vipsInstalled(vips);
             Path tiny = writePhoto(dir.resolve("tiny.jpg"), 16, 12);
             String[] vipsStartOnly = {"vipsthumbnail", tiny.toString(), "-s", "8x8", "-o", dir.resolve("t.jpg") + ""};
@@ -66,8 +65,8 @@ public final class MediaBench {
                 thumbs[i] = time(() -> thumb(processor, photo, dir));
                 ingests[i] = time(() -> ingest(processor, photo, dir));
                 turnedIngests[i] = time(() -> ingest(processor, turned, dir));
-                vipsThumbs[i] = withVips ? time(() -> run(vips)) : 0;
-                vipsStarts[i] = withVips ? time(() -> run(vipsStartOnly)) : 0;
+                vipsThumbs[i] = withVips ? time(() -> Bench.run(PROCESS_LIMIT, vips)) : 0;
+                vipsStarts[i] = withVips ? time(() -> Bench.run(PROCESS_LIMIT, vipsStartOnly)) : 0;
             }
             double thumbMs = median(thumbs);
             System.out.printf("thumb 320x320:  %6.1f ms%n", thumbMs);
@@ -94,56 +93,18 @@ public final class MediaBench {
         }
     }
 
-    /** A timed piece of work. */
-    @FunctionalInterface
-    interface Work {
-        void run() throws Exception;
-    }
-
-    private static double time(Work work) throws Exception {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(double[] times) {
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
     private static void thumb(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "thumb");
         processor.render(photo, processor.probe(photo), new RenderRequest(0, 320, 320, 0, work));
         deleteTree(work);
     }
 
-    private static void ingest(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
-        Path work = Files.createTempDirectory(dir, "ingest");
-        Probe probe = processor.probe(photo);
-        Rendition rendition = processor.render(photo, probe, new RenderRequest(0, 320, 320, 500, work));
-        Hashes.ofFile(rendition.main());
-        deleteTree(work);
-    }
-
     private static boolean vipsInstalled(String[] command) throws InterruptedException {
         try {
-            return run(command) == 0;
+            return Bench.run(PROCESS_LIMIT, command) == 0;
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("VIPS_CONCURRENCY", "1");
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 
     /** Gradients, grain and large text: compresses like a photo (about 3 MB at quality 0.85), not like a flat fill. */
@@ -228,12 +189,6 @@ public final class MediaBench {
             running = false;
             thread.join();
             return peak;
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }
