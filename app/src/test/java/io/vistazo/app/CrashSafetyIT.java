@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,10 +38,7 @@ class CrashSafetyIT {
             for (int i = 0; i < UPLOADERS; i++) {
                 uploaders.submit(() -> client.uploadUntilRefused(jar, jar.adminKey(), "crash", serial, acknowledged));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (acknowledged.size() < SUCCESSES_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            Poll.within(Duration.ofSeconds(60), () -> acknowledged.size() >= SUCCESSES_BEFORE_KILL);
             jar.kill();
             uploaders.shutdown();
             assertThat(uploaders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

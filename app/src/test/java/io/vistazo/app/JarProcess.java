@@ -50,8 +50,14 @@ final class JarProcess implements AutoCloseable {
 
     /** Runs {@code vistazo check} on the data folder in its own JVM; its report, once it exited with 0. */
     static String check(Path dataDir) throws IOException, InterruptedException {
-        Process check = new ProcessBuilder(java(), "-jar", jar(), "check", "--data", dataDir.toString())
-                .redirectErrorStream(true).start();
+        return check(dataDir, List.of());
+    }
+
+    /** {@code vistazo check} on {@code dataDir} with the site's other settings as flags, as an operator runs it. */
+    static String check(Path dataDir, List<String> flags) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar(), "check", "--data", dataDir.toString()));
+        command.addAll(flags);
+        Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(check.exitValue()).as(report).isZero();

@@ -1,15 +1,13 @@
 package io.vistazo.app;
 
+import static io.vistazo.app.Poll.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vistazo.core.service.SharedState;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +45,7 @@ class MultiNodeIT {
     private static final Pattern NODE_JOINED = Pattern.compile("Node (\\w+) joined");
     private static final Pattern EXPIRED_DELETED = Pattern.compile("Deleted (\\d+) expired media");
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JarClient jars = new JarClient();
 
     /**
      * In turn, on the same two nodes: a media uploaded on A is viewed, downloaded in part and deleted on B; a
@@ -172,7 +167,7 @@ class MultiNodeIT {
             ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
             AtomicInteger serial = new AtomicInteger();
             for (int i = 0; i < UPLOADERS; i++) {
-                uploaders.submit(() -> uploadUntilRefused(a, adminKey, serial, acknowledged));
+                uploaders.submit(() -> jars.uploadUntilRefused(a, adminKey, "node", serial, acknowledged));
             }
             assertThat(within(Duration.ofSeconds(60), () -> acknowledged.size() >= SUCCESSES_BEFORE_KILL)).isTrue();
             a.kill();
@@ -182,10 +177,10 @@ class MultiNodeIT {
             assertThat(uploaders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
             for (JsonNode image : acknowledged) {
-                byte[] stored = get(b, image.path("url").asText());
+                byte[] stored = jars.get(b, image.path("url").asText());
                 assertThat(CrashSafetyIT.md5(stored)).as(image.path("url").asText())
                         .isEqualTo(image.path("md5").asText());
-                assertThat(get(b, image.path("thumb").path("url").asText())).isNotEmpty();
+                assertThat(jars.get(b, image.path("thumb").path("url").asText())).isNotEmpty();
             }
             assertThat(within(Duration.ofSeconds(30), () -> TestDatabase.number(site.folderB,
                     "SELECT COUNT(*) FROM upload_journal") == 0
@@ -194,7 +189,7 @@ class MultiNodeIT {
                     .isTrue();
 
             assertThat(orphans(site)).as("files no row needs").isEmpty();
-            assertThat(check(site)).contains("every row has its files and every file belongs to a row");
+            assertThat(JarProcess.check(site.folderB, site.flags())).contains("every row has its files and every file belongs to a row");
             assertThat(b.log()).doesNotContain("ERROR");
             if (!site.sharesAFolder()) {
                 assertThat(TwoNodeSite.entriesOf(site.folderB)).containsExactly("tmp");
@@ -227,34 +222,7 @@ class MultiNodeIT {
         return orphans;
     }
 
-    /** Uploads distinct photos until the server stops answering. */
-    private void uploadUntilRefused(JarProcess jar, String key, AtomicInteger serial, List<JsonNode> acknowledged) {
-        byte[] photo = Fixtures.bytes("photo.jpg");
-        while (true) {
-            int n = serial.incrementAndGet();
-            MultipartBody body = new MultipartBody().file("source", "node" + n + ".jpg", "image/jpeg",
-                    CrashSafetyIT.withComment(photo, "upload " + n));
-            try {
-                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-                                URI.create(jar.baseUrl() + "/api/1/upload"))
-                        .header("Content-Type", body.contentType()).header("X-API-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() == 200) {
-                    acknowledged.add(json.readTree(response.body()).path("image"));
-                }
-            } catch (Exception serverGone) {
-                return;
-            }
-        }
-    }
 
-    private byte[] get(JarProcess jar, String url) throws Exception {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(
-                URI.create(jar.baseUrl() + URI.create(url).getPath())).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(url).isEqualTo(200);
-        return response.body();
-    }
 
     private static String path(String url) {
         return URI.create(url).getPath();
@@ -266,27 +234,5 @@ class MultiNodeIT {
         return joined.group(1);
     }
 
-    /** {@code vistazo check} on B's folder, as an operator would run it. */
-    private static String check(TwoNodeSite site) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", System.getProperty("vistazo.jar", "target/vistazo.jar"), "check", "--data",
-                site.folderB.toString()));
-        command.addAll(site.flags());
-        Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(check.exitValue()).as(report).isZero();
-        return report;
-    }
 
-    private static boolean within(Duration limit, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
-        return true;
-    }
 }

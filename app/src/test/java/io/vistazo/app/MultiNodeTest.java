@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import static io.vistazo.app.Poll.within;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -73,17 +72,6 @@ class MultiNodeTest {
             return URI.create(url).getPath();
         }
 
-        /** Waits, within a bound, until the condition holds; returns whether it did. */
-        private static boolean within(Duration limit, BooleanSupplier condition) {
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-            }
-            return true;
-        }
 
         @Test
         void invalidKeysSentToOneNodeLimitTheAddressOnTheOther() {
