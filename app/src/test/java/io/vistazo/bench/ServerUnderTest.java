@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +28,15 @@ final class ServerUnderTest implements AutoCloseable {
         this.adminKey = adminKey;
     }
 
-    static ServerUnderTest start(Path jar, Path data, String engine) throws IOException {
+    /** @param settings more settings, as {@code --name value} pairs (the database and storage) */
+    static ServerUnderTest start(Path jar, Path data, String engine, List<String> settings) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--port", "0", "--bind",
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", "0", "--bind",
                 "127.0.0.1", "--data", data.toString(), "--engine", engine,
                 "--upload-queue-timeout-ms", "120000", "--flood-per-minute", "0", "--flood-per-hour", "0",
-                "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"))
-                .redirectErrorStream(true).start();
+                "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String key = null;
         for (String line = out.readLine(); line != null; line = out.readLine()) {
