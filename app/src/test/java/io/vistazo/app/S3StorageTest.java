@@ -80,11 +80,11 @@ class S3StorageTest {
             HttpResponse<byte[]> refused;
             HttpResponse<byte[]> unhealthy;
             try {
-                unhealthy = awaitHealth(server, 503);
                 cached = server.get(thumb);
                 uncached = server.get(image.path("url").asText());
                 refused = server.postMultipart("/api/1/upload", new MultipartBody()
                         .file("source", "other.jpg", "image/jpeg", photo), "X-API-Key", TestServer.ADMIN_KEY);
+                unhealthy = awaitHealth(server, 503);
             } finally {
                 s3.restart();
             }
