@@ -79,17 +79,20 @@ class S3StorageTest {
             HttpResponse<byte[]> uncached;
             HttpResponse<byte[]> refused;
             HttpResponse<byte[]> unhealthy;
+            HttpResponse<byte[]> cachedLater;
             try {
                 cached = server.get(thumb);
                 uncached = server.get(image.path("url").asText());
                 refused = server.postMultipart("/api/1/upload", new MultipartBody()
                         .file("source", "other.jpg", "image/jpeg", photo), "X-API-Key", TestServer.ADMIN_KEY);
                 unhealthy = awaitHealth(server, 503);
+                cachedLater = server.get(thumb);
             } finally {
                 s3.restart();
             }
 
             assertThat(cached.statusCode()).isEqualTo(200);
+            assertThat(cachedLater.statusCode()).as("still served once its re-check is due").isEqualTo(200);
             assertThat(uncached.statusCode()).as("a file never read, so not cached").isEqualTo(503);
             assertThat(uncached.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(uncached.headers().firstValue("Cache-Control")).hasValue("no-store");

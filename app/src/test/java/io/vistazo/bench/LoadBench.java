@@ -69,9 +69,12 @@ public final class LoadBench {
             double peakUploads = 0;
             try (WrkUploads wrkUploads = Wrk.installed() ? WrkUploads.prepare(images) : null) {
                 for (int concurrency : UPLOAD_CONCURRENCY) {
+                    long cpuBefore = server.cpuMillis();
                     Stats stats = wrkUploads != null ? wrkUploads.run(server, concurrency, PHASE, concurrency)
                             : Phases.run(concurrency, PHASE, jdkUploads::uploadOnce);
-                    System.out.println(stats.line("upload  c=" + concurrency) + "  rss " + server.rssMb() + " MB");
+                    long cpuPerUpload = (server.cpuMillis() - cpuBefore) / Math.max(1, stats.ok());
+                    System.out.println(stats.line("upload  c=" + concurrency) + "  rss " + server.rssMb() + " MB"
+                            + "  server CPU " + cpuPerUpload + " ms/upload");
                     peakUploads = Math.max(peakUploads, stats.perSecond());
                 }
             }

@@ -64,6 +64,17 @@ final class ServerUnderTest implements AutoCloseable {
         return statusKb("VmRSS:") / 1024;
     }
 
+    /** CPU time the server has used so far, user and system, in milliseconds (Linux: 100 clock ticks a second). */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The kernel's high-water mark of the server's resident memory. */
     long peakRssMb() {
         return statusKb("VmHWM:") / 1024;
