@@ -18,6 +18,7 @@ module io.vistazo.storage {
     // AWS SDK v2 (automatic modules named in their manifests) on the JDK's URL connection.
     requires software.amazon.awssdk.services.s3;
     requires software.amazon.awssdk.core;
+    requires software.amazon.awssdk.awscore;
     requires software.amazon.awssdk.auth;
     requires software.amazon.awssdk.regions;
     requires software.amazon.awssdk.http;

@@ -60,10 +60,16 @@ record VistazoConfig(
     record Limits(Duration idleTimeout, Duration requestTimeout, int maxConcurrentUploads,
                   Duration uploadQueueTimeout, Duration urlFetchTimeout, long fileCacheBytes) {
 
-        static Limits from(Settings settings) {
+        /**
+         * @param storage with a bucket an upload spends most of its time waiting for S3 round-trips, so more of
+         *         them are let in at once by default (their pixels are still bounded by
+         *         {@code max-concurrent-decodes})
+         */
+        static Limits from(Settings settings, StorageSetup storage) {
+            int uploadsAtOnce = storage.isS3() ? Math.max(16, CORES * 8) : Math.max(4, CORES * 2);
             return new Limits(Duration.ofSeconds(settings.getInt("idle-timeout", 30)),
                     Duration.ofSeconds(settings.getInt("request-timeout", 120)),
-                    settings.getInt("max-concurrent-uploads", Math.max(4, CORES * 2)),
+                    settings.getInt("max-concurrent-uploads", uploadsAtOnce),
                     Duration.ofMillis(settings.getInt("upload-queue-timeout-ms", 30_000)),
                     Duration.ofSeconds(settings.getInt("url-fetch-timeout", 60)),
                     parseSize(settings.get("file-cache-size", "64 MB")));
@@ -75,6 +81,7 @@ record VistazoConfig(
 
     static VistazoConfig from(Settings settings) {
         Path dataDir = Path.of(settings.get("data", "vistazo-data")).toAbsolutePath();
+        StorageSetup storage = StorageSetup.from(settings);
         return new VistazoConfig(
                 settings.getInt("port", 8080),
                 settings.get("bind", "0.0.0.0"),
@@ -101,8 +108,8 @@ record VistazoConfig(
                 Safeguards.from(settings),
                 VideoSetup.from(settings),
                 MediaSetup.from(settings),
-                Limits.from(settings),
-                StorageSetup.from(settings),
+                Limits.from(settings, storage),
+                storage,
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
     }

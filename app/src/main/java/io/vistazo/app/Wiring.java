@@ -1,6 +1,7 @@
 package io.vistazo.app;
 
 import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.SettingsRepository;
 import io.vistazo.core.port.out.UploadJournal;
@@ -111,10 +112,18 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), database.albumRepository(), clock, views), deleter,
-                blobs, mediaLinks(config, codec), clock, List.of(database.healthProbe()));
+                blobs, mediaLinks(config, codec), clock, healthProbes(clock));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);
+    }
+
+    /** What {@code /health} reports: the database, and the bucket when the files are in one. */
+    private List<HealthProbe> healthProbes(Clock clock) {
+        if (files instanceof S3BlobStore bucket) {
+            return List.of(database.healthProbe(), bucket.healthProbe(S3BlobStore.HEALTH_CHECK_INTERVAL, clock));
+        }
+        return List.of(database.healthProbe());
     }
 
     /** The server's wiring: the node goes by the configured {@code node-id}, if any. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.storage.S3BlobStore;
 import io.vistazo.storage.testing.S3Proxy;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,21 +70,29 @@ class S3StorageTest {
             String thumb = image.path("thumb").path("url").asText();
             assertThat(server.get(thumb).statusCode()).isEqualTo(200);
             List<String> before = s3.objectKeys(bucket);
+            HttpResponse<byte[]> healthy = server.get("/health");
+            assertThat(healthy.statusCode()).isEqualTo(200);
+            assertThat(TestServer.json(healthy).path("dependencies").path("storage").asText()).isEqualTo("up");
 
             s3.stop();
             HttpResponse<byte[]> cached;
             HttpResponse<byte[]> uncached;
             HttpResponse<byte[]> refused;
+            HttpResponse<byte[]> unhealthy;
+            HttpResponse<byte[]> cachedLater;
             try {
                 cached = server.get(thumb);
                 uncached = server.get(image.path("url").asText());
                 refused = server.postMultipart("/api/1/upload", new MultipartBody()
                         .file("source", "other.jpg", "image/jpeg", photo), "X-API-Key", TestServer.ADMIN_KEY);
+                unhealthy = awaitHealth(server, 503);
+                cachedLater = server.get(thumb);
             } finally {
                 s3.restart();
             }
 
             assertThat(cached.statusCode()).isEqualTo(200);
+            assertThat(cachedLater.statusCode()).as("still served once its re-check is due").isEqualTo(200);
             assertThat(uncached.statusCode()).as("a file never read, so not cached").isEqualTo(503);
             assertThat(uncached.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(uncached.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -90,12 +100,18 @@ class S3StorageTest {
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
             JsonNode error = TestServer.json(refused);
             assertThat(error.path("status_code").asInt()).isEqualTo(503);
-            assertThat(error.path("error").path("message").asText()).contains("Storage temporarily unavailable");
+            assertThat(error.path("error").path("message").asText())
+                    .isEqualTo("The storage is temporarily unavailable, try again shortly");
+            JsonNode health = TestServer.json(unhealthy);
+            assertThat(health.path("status").asText()).isEqualTo("unavailable");
+            assertThat(health.path("dependencies").path("storage").asText()).isEqualTo("down");
+            assertThat(health.path("dependencies").path("database").asText()).isEqualTo("up");
             assertThat(s3.objectKeys(bucket)).as("nothing half-stored").isEqualTo(before);
             assertThat(s3.multipartUploads(bucket)).isEmpty();
 
             JsonNode again = server.upload("other.jpg", photo);
             assertThat(again.path("status_code").asInt()).as("back once S3 is").isEqualTo(200);
+            assertThat(awaitHealth(server, 200).statusCode()).isEqualTo(200);
         }
     }
 
@@ -172,6 +188,21 @@ class S3StorageTest {
     private static String key(JsonNode url) {
         String text = url.asText();
         return text.substring(text.indexOf("/images/") + "/images/".length());
+    }
+
+    /**
+     * Asks {@code /health} until it answers {@code status}: the bucket is asked at most once per
+     * {@link io.vistazo.storage.S3BlobStore#HEALTH_CHECK_INTERVAL}, so a change shows within that and one check.
+     */
+    private static HttpResponse<byte[]> awaitHealth(TestServer server, int status) {
+        Instant deadline = Instant.now().plus(S3BlobStore.HEALTH_CHECK_INTERVAL.multipliedBy(4));
+        HttpResponse<byte[]> health = server.get("/health");
+        while (health.statusCode() != status) {
+            assertThat(Instant.now()).as("/health still answers " + health.statusCode()).isBefore(deadline);
+            Thread.onSpinWait();
+            health = server.get("/health");
+        }
+        return health;
     }
 
     private static String[] withArgs(String[] settings, String... words) {

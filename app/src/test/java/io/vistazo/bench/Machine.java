@@ -16,6 +16,16 @@ final class Machine {
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
     }
 
+    /** The 1, 5 and 15 minute load averages: other work on the machine skews a figure taken under load. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "load average unknown";
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

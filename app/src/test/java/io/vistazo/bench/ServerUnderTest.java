@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +28,15 @@ final class ServerUnderTest implements AutoCloseable {
         this.adminKey = adminKey;
     }
 
-    static ServerUnderTest start(Path jar, Path data, String engine) throws IOException {
+    /** @param settings more settings, as {@code --name value} pairs (the database and storage) */
+    static ServerUnderTest start(Path jar, Path data, String engine, List<String> settings) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--port", "0", "--bind",
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--port", "0", "--bind",
                 "127.0.0.1", "--data", data.toString(), "--engine", engine,
                 "--upload-queue-timeout-ms", "120000", "--flood-per-minute", "0", "--flood-per-hour", "0",
-                "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"))
-                .redirectErrorStream(true).start();
+                "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String key = null;
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -59,6 +62,17 @@ final class ServerUnderTest implements AutoCloseable {
 
     long rssMb() {
         return statusKb("VmRSS:") / 1024;
+    }
+
+    /** CPU time the server has used so far, user and system, in milliseconds (Linux: 100 clock ticks a second). */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The kernel's high-water mark of the server's resident memory. */

@@ -4,7 +4,6 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
-import io.vistazo.core.port.out.StorageUnavailableException;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import io.vistazo.http.web.WebSessions;
@@ -12,14 +11,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code /images/<key>}: the exact stored bytes with validators, long-lived caching, single ranges and headers
@@ -30,8 +26,6 @@ final class FileRoutes implements Router.Routes {
 
     private static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
     private static final String CACHE_NOWHERE = "private, no-store";
-    private static final long STORAGE_RETRY_SECONDS = 30;
-    private static final Logger LOG = LoggerFactory.getLogger(FileRoutes.class);
 
     private final BlobStore blobs;
     private final MediaFinder finder;
@@ -56,7 +50,7 @@ final class FileRoutes implements Router.Routes {
                 && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
             throw HttpError.notFound();
         }
-        Blob blob = find(exchange, key);
+        Blob blob = blobs.find(key).orElseThrow(HttpError::notFound);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
@@ -91,24 +85,6 @@ final class FileRoutes implements Router.Routes {
         return status.expires() ? "public, max-age=" + status.secondsLeft() : CACHE_FOREVER;
     }
 
-    /** The stored file; a store that is down answers 503, which clients and caches know to try again. */
-    private Blob find(Exchange exchange, String key) {
-        try {
-            return blobs.find(key).orElseThrow(HttpError::notFound);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof StorageUnavailableException unavailable) {
-                throw storageUnavailable(exchange, unavailable);
-            }
-            throw e;
-        }
-    }
-
-    private static HttpError storageUnavailable(Exchange exchange, StorageUnavailableException e) {
-        LOG.warn("cannot serve a file: the object store is unavailable ({})", e.getMessage());
-        exchange.header("Cache-Control", "no-store").header("Retry-After", Long.toString(STORAGE_RETRY_SECONDS));
-        return new HttpError(503, "Storage temporarily unavailable");
-    }
-
     private static boolean notModified(Exchange exchange, String etag, Instant modified) {
         String ifNoneMatch = exchange.header("If-None-Match");
         if (ifNoneMatch != null) {
@@ -133,12 +109,8 @@ final class FileRoutes implements Router.Routes {
             exchange.sendHeaders(status, length);
             return;
         }
-        InputStream in;
-        try {
-            in = blob.open(offset, length);
-        } catch (StorageUnavailableException e) {
-            throw storageUnavailable(exchange, e);
-        }
+        // A store that is down fails here, before any header went out, and RouteTable answers 503.
+        InputStream in = blob.open(offset, length);
         try (in; OutputStream out = exchange.responseBody()) {
             exchange.sendHeaders(status, length);
             copy(in, out, length);

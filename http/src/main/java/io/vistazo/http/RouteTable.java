@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class RouteTable implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
-    private static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
     record Route(String method, RoutePattern pattern, Handler handler) {
     }
@@ -89,14 +88,16 @@ public final class RouteTable implements HttpHandler {
             }
         } catch (HttpError e) {
             fail(exchange, e.status(), e.getMessage());
-        } catch (IOException e) {
-            LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
         } catch (Exception | Error e) {
-            DependencyUnavailable unavailable = DependencyUnavailable.in(e);
-            if (unavailable != null) {
-                LOG.warn("{} {} answered 503: {}", route.method(), route.pattern().text(), unavailable.getMessage());
-                exchange.header("Retry-After", Integer.toString(RETRY_AFTER_UNAVAILABLE_SECONDS));
-                fail(exchange, 503, "The " + unavailable.dependency() + " is unavailable, try again shortly");
+            DependencyUnavailable outage = Outages.of(e);
+            if (outage != null) {
+                if (!exchange.sent()) {
+                    fail(exchange, 503, Outages.page(exchange, outage, route.method() + " " + route.pattern().text()));
+                }
+                return;
+            }
+            if (e instanceof IOException) {
+                LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
                 return;
             }
             String incident = UUID.randomUUID().toString();

@@ -2,7 +2,6 @@ package io.vistazo.http;
 
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.DependencyUnavailable;
-import io.vistazo.core.port.out.StorageUnavailableException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +12,6 @@ final class UploadFailures {
     private static final Logger LOG = LoggerFactory.getLogger(UploadFailures.class);
     /** Like Tomcat's swallow limit: refused bodies are read this far before we answer, then the connection closes. */
     private static final long DISCARD_LIMIT_BYTES = 8_000_000;
-    /** An object store that is down is usually back within this; clients that honour it do not hammer it. */
-    private static final long STORAGE_RETRY_SECONDS = 30;
 
     private UploadFailures() {
     }
@@ -33,34 +30,19 @@ final class UploadFailures {
 
     /**
      * A full disk, an unreachable database or an object store that is down is the operator's to fix and the
-     * client's to retry (503); anything
-     * else is our bug.
+     * client's to retry (507, 503); anything else is our bug.
      */
     static UploadError unexpected(Exception failure) {
-        DependencyUnavailable unavailable = DependencyUnavailable.in(failure);
-        if (unavailable != null) {
-            LOG.warn("upload refused: {}", unavailable.getMessage());
-            return UploadError.unavailable(unavailable.dependency());
+        DependencyUnavailable outage = Outages.of(failure);
+        if (outage != null) {
+            return Outages.envelope(outage, "upload");
         }
         if (DiskFull.causedBy(failure)) {
             LOG.warn("upload refused: the data folder is full ({})", failure.getMessage());
             return UploadError.noSpace();
         }
-        if (storageUnavailable(failure)) {
-            LOG.warn("upload refused: the object store is unavailable ({})", failure.getMessage());
-            return UploadError.storageUnavailable(STORAGE_RETRY_SECONDS);
-        }
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {} during upload", incident, failure);
         return new UploadError(500, 500, "Internal error, incident " + incident);
-    }
-
-    private static boolean storageUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StorageUnavailableException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.vistazo.storage;
 
 import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,12 +87,27 @@ public final class CachedBlobStore implements BlobStore {
         if (hit.checkedAt().plus(recheckAfter).isAfter(now)) {
             return true;
         }
-        if (!files.exists(key)) {
+        if (!storedOrUnknown(key)) {
             evict(key);
             return false;
         }
         remember(key, hit.checkedAt(now));
         return true;
+    }
+
+    /**
+     * Whether the store still has the key; true while the store cannot say (it is down), since then nobody
+     * deletes from it either, and whether the file may be served is still read from its row on every request.
+     */
+    private boolean storedOrUnknown(String key) {
+        try {
+            return files.exists(key);
+        } catch (UncheckedIOException e) {
+            if (DependencyUnavailable.in(e) == null) {
+                throw e;
+            }
+            return true;
+        }
     }
 
     private Cached load(Blob blob) {

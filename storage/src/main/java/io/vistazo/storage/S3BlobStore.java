@@ -2,12 +2,14 @@ package io.vistazo.storage;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.BlobStore;
-import io.vistazo.core.port.out.StorageUnavailableException;
+import io.vistazo.core.port.out.DependencyUnavailable;
+import io.vistazo.core.port.out.HealthProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +50,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     /** The most S3 returns per listing page. */
     public static final int DEFAULT_PAGE_SIZE = 1000;
 
+    /** {@code /health} asks the bucket at most this often, however often it is asked itself. */
+    public static final Duration HEALTH_CHECK_INTERVAL = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
+    /** Bounds one health check, retries included, well below a load balancer's usual check timeout. */
+    private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(3);
     private static final int PRECONDITION_FAILED = 412;
     private static final int NOT_FOUND = 404;
     private static final int NOT_IMPLEMENTED = 501;
@@ -312,6 +319,25 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    /**
+     * Answers whether the bucket answers a {@code HEAD} (HeadBucket), for {@code /health} under the name
+     * {@code storage}; the bucket is asked at most once per {@code interval}, the last answer given in between.
+     */
+    public HealthProbe healthProbe(Duration interval, Clock clock) {
+        return new CachedHealthProbe(DependencyUnavailable.STORAGE, this::bucketAnswers, interval, clock);
+    }
+
+    private boolean bucketAnswers() {
+        try {
+            client.headBucket(head -> head.bucket(bucket)
+                    .overrideConfiguration(call -> call.apiCallTimeout(HEALTH_CHECK_TIMEOUT)));
+            return true;
+        } catch (SdkException e) {
+            LOG.debug("storage health check failed", e);
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         client.close();
@@ -335,7 +361,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     /**
      * A service that cannot be reached, fails on its side, or refuses us (credentials revoked) is unavailable
-     * storage, which an upload reports as 503; anything else is a plain I/O failure.
+     * storage: an I/O failure caused by {@link DependencyUnavailable}, which a request reports as 503; anything
+     * else is a plain I/O failure.
      */
     private static IOException failure(String what, RuntimeException e) {
         String message = "cannot " + what + ": " + e.getMessage();
@@ -344,7 +371,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
         if (e instanceof SdkClientException || e instanceof S3Exception s3 && (s3.statusCode() >= 500
                 || s3.statusCode() == 403)) {
-            return new StorageUnavailableException(message, e);
+            return new IOException(message, new DependencyUnavailable(DependencyUnavailable.STORAGE, e));
         }
         return new IOException(message, e);
     }

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 final class SqlAccess {
 
-    static final String DEPENDENCY = "database";
+    static final String DEPENDENCY = DependencyUnavailable.DATABASE;
     /** Enough to get past the dead connections of a small pool after a restart; each retry is immediate. */
     private static final int STALE_RETRIES = 3;
 

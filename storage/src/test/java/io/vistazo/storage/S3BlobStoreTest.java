@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.port.out.BlobStore.Blob;
-import io.vistazo.core.port.out.StorageUnavailableException;
+import io.vistazo.core.port.out.DependencyUnavailable;
 import io.vistazo.storage.testing.S3Proxy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,8 +176,8 @@ class S3BlobStoreTest {
         try (S3BlobStore onePerByte = new S3BlobStore(settings(bucket, "site/"), 0, 1, 2)) {
             assertThatThrownBy(() -> onePerByte.create(KEY, file))
                     .isInstanceOf(IOException.class)
-                    .isNotInstanceOf(StorageUnavailableException.class)
-                    .hasMessageContaining("ended");
+                    .hasMessageContaining("ended")
+                    .satisfies(failure -> assertThat(DependencyUnavailable.in(failure)).isNull());
         }
 
         assertThat(s3.objectKeys(bucket)).isEmpty();
@@ -203,10 +203,28 @@ class S3BlobStoreTest {
                 "", S3Proxy.ACCESS_KEY, Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(2)), 3 * PART,
                 PART, 2)) {
             Path file = source("meow");
-            assertThatThrownBy(() -> unreachable.create(KEY, file)).isInstanceOf(StorageUnavailableException.class)
-                    .hasMessageContaining("cannot");
+            assertThatThrownBy(() -> unreachable.create(KEY, file)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("cannot")
+                    .hasCauseInstanceOf(DependencyUnavailable.class)
+                    .satisfies(failure -> assertThat(DependencyUnavailable.in(failure).dependency())
+                            .isEqualTo(DependencyUnavailable.STORAGE));
             assertThatThrownBy(() -> unreachable.find(KEY)).isInstanceOf(UncheckedIOException.class)
-                    .hasCauseInstanceOf(StorageUnavailableException.class);
+                    .satisfies(failure -> assertThat(DependencyUnavailable.in(failure)).isNotNull());
+        }
+    }
+
+    @Test
+    void theHealthProbeAsksTheBucket() throws IOException {
+        assertThat(store.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy()).isTrue();
+        assertThat(store.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).name()).isEqualTo("storage");
+        try (S3BlobStore missing = new S3BlobStore(settings("missing-bucket", ""), 3 * PART, PART, 2)) {
+            assertThat(missing.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy())
+                    .as("no such bucket").isFalse();
+        }
+        try (S3BlobStore unreachable = new S3BlobStore(new S3Settings(closedEndpoint(), S3Proxy.REGION, bucket,
+                "", S3Proxy.ACCESS_KEY, Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(2)), 3 * PART,
+                PART, 2)) {
+            assertThat(unreachable.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy()).isFalse();
         }
     }
 

@@ -203,9 +203,13 @@ public final class UploadError extends RuntimeException {
         return new UploadError(408, 408, "Request body not received in time");
     }
 
-    /** A dependency (the database) cannot be reached: the client may retry once it is back. */
-    public static UploadError unavailable(String dependency) {
-        return new UploadError(503, 503, "The " + dependency + " is unavailable, try again shortly");
+    /**
+     * A dependency (the database, the object store) is down or failing; nothing was kept, and the same request
+     * may be tried again once it is back.
+     */
+    public static UploadError unavailable(String dependency, long retryAfterSeconds) {
+        return new UploadError(503, 503, "The " + dependency + " is temporarily unavailable, try again shortly",
+                retryAfterSeconds);
     }
 
     public static UploadError busy() {
@@ -214,11 +218,6 @@ public final class UploadError extends RuntimeException {
 
     public static UploadError noSpace() {
         return new UploadError(104, 507, "No space left on storage");
-    }
-
-    /** The object store is down or failing; nothing was kept, and the same upload may be tried again. */
-    public static UploadError storageUnavailable(long retryAfterSeconds) {
-        return new UploadError(503, 503, "Storage temporarily unavailable, try again shortly", retryAfterSeconds);
     }
 
     // Refusals of the account, album and category use cases (CLI and web), outside Chevereto's catalogue.
