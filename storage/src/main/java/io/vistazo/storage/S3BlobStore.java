@@ -18,16 +18,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -80,7 +73,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         if (partSize <= 0 || multipartThreshold < 0 || pageSize <= 0) {
             throw new IllegalArgumentException("part size and page size must be positive");
         }
-        this.client = client(settings);
+        this.client = S3Clients.open(settings);
         this.bucket = settings.bucket();
         this.prefix = settings.prefix();
         this.multipartThreshold = multipartThreshold;
@@ -105,30 +98,6 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         return store;
     }
 
-    /**
-     * A client on the JDK's URL connection. Checksums only where S3 requires them: the SDK's default trailing
-     * checksums use a chunked encoding that several S3-compatible services refuse.
-     */
-    static S3Client client(S3Settings settings) {
-        Duration timeout = settings.timeout();
-        var builder = S3Client.builder()
-                .region(Region.of(settings.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey().reveal())))
-                .forcePathStyle(settings.pathStyle())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(timeout)
-                        .socketTimeout(timeout))
-                // Three attempts with backoff; the attempt timeout ends when a GET's body starts streaming.
-                .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD)
-                        .apiCallAttemptTimeout(timeout.multipliedBy(2)))
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        if (settings.endpoint() != null) {
-            builder.endpointOverride(settings.endpoint());
-        }
-        return builder.build();
-    }
 
     /** @throws IllegalArgumentException when the key is not a safe relative path */
     @Override

@@ -1,0 +1,43 @@
+package io.vistazo.storage;
+
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** How Vistazo talks to an S3-compatible service: the one place its client is configured. */
+final class S3Clients {
+
+    private S3Clients() {
+    }
+
+    /**
+     * A client on the JDK's URL connection. Checksums only where S3 requires them: the SDK's default trailing
+     * checksums use a chunked encoding that several S3-compatible services refuse.
+     */
+    static S3Client open(S3Settings settings) {
+        Duration timeout = settings.timeout();
+        var builder = S3Client.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey().reveal())))
+                .forcePathStyle(settings.pathStyle())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(timeout)
+                        .socketTimeout(timeout))
+                // Three attempts with backoff; the attempt timeout ends when a GET's body starts streaming.
+                .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD)
+                        .apiCallAttemptTimeout(timeout.multipliedBy(2)))
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+        }
+        return builder.build();
+    }
+}
