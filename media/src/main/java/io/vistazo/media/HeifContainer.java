@@ -1,6 +1,7 @@
 package io.vistazo.media;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.media.iso.TopLevelBoxes;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,6 @@ final class HeifContainer {
     /** The meta box holds item descriptions and small properties; real ones are a few kilobytes. */
     private static final long MAX_META_BYTES = 16L << 20;
     private static final long MAX_MOOV_BYTES = 16L << 20;
-    private static final int MAX_TOP_LEVEL_BOXES = 10_000;
     private static final String XMP_MIME = "application/rdf+xml";
     private static final Set<String> SEQUENCE_BRANDS = Set.of("avis", "msf1", "hevc", "hevx", "hevm", "hevs");
 
@@ -111,20 +111,20 @@ final class HeifContainer {
         int frames = 0;
         boolean sequence = false;
         long position = 0;
-        for (int i = 0; i < MAX_TOP_LEVEL_BOXES && position < fileSize; i++) {
-            TopLevel box = TopLevel.at(in, position, fileSize);
+        for (int i = 0; i < TopLevelBoxes.MAX_BOXES && position < fileSize; i++) {
+            TopLevelBoxes.Box box = TopLevelBoxes.at(in, position, fileSize);
             if (box.end() > fileSize) {
                 throw UploadError.undecodable();
             }
             switch (box.type()) {
-                case "ftyp" -> brands = brands(load(in, box, 4096));
+                case "ftyp" -> brands = brands(TopLevelBoxes.load(in, box, fileSize, 4096));
                 case "meta" -> {
-                    meta = load(in, box, MAX_META_BYTES);
+                    meta = TopLevelBoxes.load(in, box, fileSize, MAX_META_BYTES);
                     metaStart = box.start();
                 }
                 case "moov" -> {
                     sequence = true;
-                    frames = sampleCount(load(in, box, MAX_MOOV_BYTES));
+                    frames = sampleCount(TopLevelBoxes.load(in, box, fileSize, MAX_MOOV_BYTES));
                 }
                 default -> {
                 }
@@ -137,12 +137,6 @@ final class HeifContainer {
         return parseMeta(meta, metaStart, fileSize, brands, sequence, Math.max(1, frames));
     }
 
-    private static ByteBuffer load(FileChannel in, TopLevel box, long limit) throws IOException {
-        if (box.size() > limit) {
-            throw UploadError.undecodable();
-        }
-        return ByteBuffer.wrap(ChunkCopy.read(in, box.start(), (int) box.size()));
-    }
 
     private static List<String> brands(ByteBuffer ftyp) {
         List<String> brands = new ArrayList<>();
@@ -392,30 +386,6 @@ final class HeifContainer {
 
         int end() {
             return (int) Math.min(Integer.MAX_VALUE, start + size);
-        }
-    }
-
-    /** A top-level box, whose offsets are file positions; a size of 0 means "to the end of the file". */
-    private record TopLevel(String type, long start, long size) {
-
-        static TopLevel at(FileChannel in, long position, long fileSize) throws IOException {
-            ByteBuffer header = ByteBuffer.wrap(ChunkCopy.read(in, position, (int) Math.min(16, fileSize - position)));
-            long size = Integer.toUnsignedLong(header.getInt(0));
-            int headerLength = 8;
-            if (size == 1) {
-                size = header.getLong(8);
-                headerLength = 16;
-            } else if (size == 0) {
-                size = fileSize - position;
-            }
-            if (size < headerLength) {
-                throw UploadError.undecodable();
-            }
-            return new TopLevel(fourcc(header, 4), position, size);
-        }
-
-        long end() {
-            return start + size;
         }
     }
 }

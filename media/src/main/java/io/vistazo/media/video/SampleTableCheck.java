@@ -1,6 +1,7 @@
 package io.vistazo.media.video;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.media.iso.TopLevelBoxes;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class SampleTableCheck {
             if (size < header || size > end - position) {
                 throw UploadError.undecodable();
             }
-            String type = IsoBoxes.fourcc(buffer, position + 4);
+            String type = TopLevelBoxes.fourcc(buffer, position + 4);
             int payload = position + header;
             int boxEnd = (int) (position + size);
             if (CONTAINERS.contains(type) && depth < MAX_DEPTH) {
