@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,11 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Blobs as objects in an S3-compatible bucket, keyed {@code <prefix><key>} with the same keys
- * {@link LocalBlobStore} uses as paths. Writes never replace an object: a HEAD first, then a PUT conditional on
- * the key being free ({@code If-None-Match: *}), which closes the race with another writer on services that
- * honour it (AWS S3 does; s3proxy 2.6.0 ignores it, so there the HEAD is the guard). Large files go up in parts,
- * and a failed multipart upload is aborted so no parts are left.
+ * {@link LocalBlobStore} uses as paths. Writes never replace an object: a PUT conditional on the key being free
+ * ({@code If-None-Match: *}) is the guard on services that honour it (AWS S3, R2, B2, MinIO, s3proxy 3), which
+ * {@link #open} finds out with a probe object; elsewhere a HEAD before each write guards it, leaving a narrow race
+ * between two writers of one key. Large files go up in parts, and a failed multipart upload is aborted so no parts
+ * are left.
  * Reads are ranged GETs streamed from the service.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
@@ -59,8 +61,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private final long multipartThreshold;
     private final long partSize;
     private final int pageSize;
-    /** Cleared when the service answers a conditional write with 501 Not Implemented. */
-    private volatile boolean conditionalWrites = true;
+    /** Where {@link #learnConditionalWrites} writes and removes its probe object. */
+    private static final String PROBE_FOLDER = ".vistazo-probe/";
+
+    /** Until {@link #learnConditionalWrites} runs, writes take the safe path (a HEAD before each). */
+    private volatile ConditionalWrites conditionalWrites = ConditionalWrites.IGNORED;
 
     /**
      * Connects without checking the bucket (see {@link #open}).
@@ -91,6 +96,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 DEFAULT_PAGE_SIZE);
         try {
             S3Buckets.requireUsable(store.client, settings);
+            store.learnConditionalWrites(settings);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -105,7 +111,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         String objectKey = objectKey(key);
         long size = Files.size(source);
         try {
-            if (head(objectKey).isPresent()) {
+            if (conditionalWrites != ConditionalWrites.HONOURED && head(objectKey).isPresent()) {
                 return false;
             }
             return size > multipartThreshold ? putInParts(objectKey, source, size) : putWhole(objectKey, source);
@@ -163,6 +169,53 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    /**
+     * Writes a probe object twice under {@code If-None-Match: *}, then removes it: a 412 on the second write means
+     * the condition alone keeps objects from being replaced, so writes need no HEAD before them.
+     *
+     * @throws IllegalArgumentException naming the setting to fix when the bucket refuses writes
+     */
+    ConditionalWrites learnConditionalWrites(S3Settings settings) {
+        String probeKey = prefix + PROBE_FOLDER + UUID.randomUUID();
+        try {
+            putProbe(probeKey);
+            conditionalWrites = putProbe(probeKey) ? ConditionalWrites.IGNORED : ConditionalWrites.HONOURED;
+        } catch (S3Exception e) {
+            if (e.statusCode() != NOT_IMPLEMENTED) {
+                throw new IllegalArgumentException(S3Buckets.refusal(e.statusCode(), settings), e);
+            }
+            conditionalWrites = ConditionalWrites.REFUSED;
+        } finally {
+            deleteQuietly(probeKey);
+        }
+        if (conditionalWrites != ConditionalWrites.HONOURED) {
+            LOG.info("{} does not honour conditional writes ({}); a HEAD before each write keeps objects from being"
+                    + " replaced", settings.describe(), conditionalWrites);
+        }
+        return conditionalWrites;
+    }
+
+    /** False when the service answered 412: the key was taken and the condition held. */
+    private boolean putProbe(String probeKey) {
+        try {
+            client.putObject(put -> put.bucket(bucket).key(probeKey).ifNoneMatch("*"), RequestBody.empty());
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == PRECONDITION_FAILED) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void deleteQuietly(String objectKey) {
+        try {
+            client.deleteObject(delete -> delete.bucket(bucket).key(objectKey));
+        } catch (SdkException e) {
+            LOG.warn("Cannot remove the probe object {} ({})", objectKey, e.toString());
+        }
+    }
+
     /** By the extension, as Vistazo serves it: what a CDN or public bucket in front of the objects answers. */
     private static String contentType(String objectKey) {
         int slash = objectKey.lastIndexOf('/');
@@ -170,9 +223,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         return MediaFormat.mimeOfExtension(dot > slash ? objectKey.substring(dot + 1) : "");
     }
 
-    /** {@code If-None-Match: *} while the service accepts it, else no condition (null). */
+    /** {@code If-None-Match: *} unless the service refuses it, else no condition (null). */
     private String ifFree() {
-        return conditionalWrites ? "*" : null;
+        return conditionalWrites == ConditionalWrites.REFUSED ? null : "*";
     }
 
     /**
@@ -180,10 +233,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      * do): from then on writes go without the condition, and the HEAD before them is the only guard.
      */
     private boolean conditionalWritesRefused(S3Exception e) {
-        if (e.statusCode() != NOT_IMPLEMENTED || !conditionalWrites) {
+        if (e.statusCode() != NOT_IMPLEMENTED || conditionalWrites == ConditionalWrites.REFUSED) {
             return false;
         }
-        conditionalWrites = false;
+        conditionalWrites = ConditionalWrites.REFUSED;
         LOG.info("The S3 service does not implement conditional writes ({}); relying on HEAD before each write",
                 e.getMessage());
         return true;

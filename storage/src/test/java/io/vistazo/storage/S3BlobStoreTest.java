@@ -100,10 +100,24 @@ class S3BlobStoreTest {
         }
     }
 
+    /** Before the probe (and on services that ignore the condition) a HEAD guards each write. */
     @Test
     void createNeverOverwrites() throws IOException {
         assertThat(store.create(KEY, source("first"))).isTrue();
 
+        assertThat(store.create(KEY, source("second"))).isFalse();
+
+        assertThat(read(store.find(KEY).orElseThrow(), 0)).isEqualTo("first");
+    }
+
+    @Test
+    void whereTheServiceHonoursConditionalWritesTheConditionAloneKeepsObjects() throws IOException {
+        assertThat(store.learnConditionalWrites(settings(bucket, "site/"))).isEqualTo(ConditionalWrites.HONOURED);
+        try (Stream<String> listed = store.keys()) {
+            assertThat(listed).as("the probe object is removed").isEmpty();
+        }
+
+        assertThat(store.create(KEY, source("first"))).isTrue();
         assertThat(store.create(KEY, source("second"))).isFalse();
 
         assertThat(read(store.find(KEY).orElseThrow(), 0)).isEqualTo("first");

@@ -23,7 +23,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A real S3 server for tests: s3proxy 2.6.0 (its fat jar, copied to {@code target/s3proxy.jar} by the build) as
+ * A real S3 server for tests: s3proxy 3.0.0 (its fat jar, copied to {@code target/s3proxy.jar} by the build) as
  * its own process on a free loopback port, keeping objects in a folder, speaking AWS signature v2 and v4 with a
  * fixed test identity.
  */
