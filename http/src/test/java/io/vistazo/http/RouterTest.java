@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -55,6 +56,9 @@ class RouterTest {
                 .get("/bucket-down", exchange -> {
                     throw new IOException("read failed",
                             new DependencyUnavailable(DependencyUnavailable.STORAGE, new IOException("503 from S3")));
+                })
+                .get("/unreadable", exchange -> {
+                    throw new NoSuchFileException("images/2024/10/10/gone.jpg");
                 })
                 .get("/bug", exchange -> {
                     throw new IllegalStateException("secret internal detail");
@@ -217,6 +221,15 @@ class RouterTest {
         assertThat(answer.status).isEqualTo(500);
         assertThat(answer.body).containsPattern("Internal error, incident [0-9a-f-]{36}");
         assertThat(answer.body).doesNotContain("secret internal detail").doesNotContain("IllegalStateException");
+    }
+
+    /** It used to close the connection without a word, as if the client had gone away. */
+    @Test
+    void anIoFailureBeforeAnythingWasSentIsA500NotADroppedConnection() throws IOException {
+        Answer answer = request("GET", "/unreadable");
+
+        assertThat(answer.status).isEqualTo(500);
+        assertThat(answer.body).contains("Internal error").doesNotContain("gone.jpg");
     }
 
     @Test
