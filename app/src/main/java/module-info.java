@@ -1,4 +1,4 @@
-/** Wires adapters into use cases, reads configuration, runs the CLI and the server. */
+/** Wires adapters into use cases, reads configuration, runs the CLI and the server. See docs/ARCHITECTURE.md. */
 module io.vistazo.app {
     requires io.vistazo.core;
     requires io.vistazo.media;

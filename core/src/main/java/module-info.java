@@ -1,7 +1,7 @@
 /**
  * Vistazo's domain: media records, the upload and delete use cases, the ports adapters implement, and the pure
  * rules Chevereto clients depend on (ID codec, slugs, file naming, sizes, expiration). Depends on
- * {@code java.base} only.
+ * {@code java.base} only. See docs/ARCHITECTURE.md.
  */
 module io.vistazo.core {
     exports io.vistazo.core.domain;

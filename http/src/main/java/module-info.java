@@ -1,6 +1,6 @@
 /**
  * The HTTP edge: a small router on {@code com.sun.net.httpserver}, the Chevereto API v1.1, file serving, pages,
- * and the outbound fetcher for URL uploads.
+ * and the outbound fetcher for URL uploads. See docs/ARCHITECTURE.md.
  */
 module io.vistazo.http {
     requires transitive io.vistazo.core;

@@ -58,7 +58,7 @@ final class ViewerRoutes implements Router.Routes {
         return Arrays.stream(MediaKind.values()).noneMatch(any -> links.route(any).equals(kind.label()));
     }
 
-    /** §5.5: the literal {@code /video/…} answers 301 to the renamed route ({@code /clip/…}). */
+    /** chevereto-compat.md §5.5: the literal {@code /video/…} answers 301 to the renamed route ({@code /clip/…}). */
     private void toRenamedRoute(Exchange exchange, MediaKind kind) throws IOException {
         String rest = exchange.rawPath().substring(kind.label().length() + 1);
         String query = exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery();

@@ -82,7 +82,7 @@ public final class Albums {
 
     /**
      * Whether {@code viewer} may see a media on its own pages (viewer, oEmbed): not when it is in an album the
-     * viewer may not open (§5.5). Its files follow the same rule ({@link MediaFinder#file}).
+     * viewer may not open (chevereto-compat.md §5.5). Its files follow the same rule ({@link MediaFinder#file}).
      */
     public boolean mayView(User viewer, Media shown) {
         return shown.albumId() == null || find(viewer, shown.albumId()).isPresent();

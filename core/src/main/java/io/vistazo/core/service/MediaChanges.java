@@ -4,10 +4,11 @@ package io.vistazo.core.service;
  * What someone asked to change about a media, as typed; a null field stays as it is. {@link MediaEditor} validates.
  *
  * @param title blank removes it
- * @param tags comma-separated (§3.14); blank removes them all
+ * @param tags comma-separated (chevereto-compat.md §3.14); blank removes them all
  * @param album an encoded album id; blank takes the media out of its album
  * @param category a category id; blank removes it
- * @param expiration seconds or an ISO-8601 duration from now (§3.16); blank or {@code never} removes it
+ * @param expiration seconds or an ISO-8601 duration from now (chevereto-compat.md §3.16); blank or {@code never}
+ *                   removes it
  */
 public record MediaChanges(String title, String description, String tags, String album, String category,
                            Boolean nsfw, String expiration) {

@@ -22,7 +22,7 @@ public final class MediaListing {
         this.clock = clock;
     }
 
-    /** {@code /tag/<name>}. Tags are stored as parsed (§3.14), so the name must match exactly. */
+    /** {@code /tag/<name>}. Tags are stored as parsed (chevereto-compat.md §3.14), so the name must match exactly. */
     public List<Media> byTag(String tag, Page page) {
         return media.list(visible().tagged(tag == null ? "" : tag.strip()).withoutPrivateAlbums(), page);
     }
