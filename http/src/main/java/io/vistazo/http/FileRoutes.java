@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -110,7 +111,12 @@ final class FileRoutes implements Router.Routes {
             return;
         }
         // A store that is down fails here, before any header went out, and RouteTable answers 503.
-        InputStream in = blob.open(offset, length);
+        InputStream in;
+        try {
+            in = blob.open(offset, length);
+        } catch (NoSuchFileException e) {
+            throw HttpError.notFound(); // deleted (or expired) between the lookup and now
+        }
         try (in; OutputStream out = exchange.responseBody()) {
             exchange.sendHeaders(status, length);
             copy(in, out, length);

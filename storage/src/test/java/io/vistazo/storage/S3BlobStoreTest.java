@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,16 @@ class S3BlobStoreTest {
         bucket = "media" + ++buckets;
         s3.createBucket(bucket);
         store = new S3BlobStore(settings(bucket, "site/"), 3 * PART, PART, 2);
+    }
+
+    @Test
+    void aFileRemovedSinceItWasFoundCannotBeOpened() throws IOException {
+        store.create(KEY, source("meow"));
+        Blob found = store.find(KEY).orElseThrow();
+
+        store.delete(KEY);
+
+        assertThatThrownBy(() -> found.open(0, 4)).isInstanceOf(NoSuchFileException.class);
     }
 
     @Test
