@@ -3,9 +3,11 @@ package io.vistazo.core.domain;
 import java.util.Objects;
 
 /**
- * A refusal the user can cause, with Chevereto's internal {@code error.code} and the {@link Reason} it was
- * refused for; each edge (HTTP, the command line) turns the reason into its own answer. The static factories are
- * the error catalogue ({@code chevereto-compat.md} §1.8): one place per message.
+ * A refusal the user can cause: Chevereto's internal {@code error.code} and message, and the {@link Reason} it was
+ * refused for. The codes are the protocol's error catalogue, so they live here with the messages: the static
+ * factories are that catalogue ({@code chevereto-compat.md} §1.8), one place per message. Transport knowledge
+ * does not: each edge turns the reason into its own answer (the HTTP statuses are in
+ * {@code io.vistazo.http.RefusalStatus}).
  */
 public final class UploadError extends RuntimeException {
 
