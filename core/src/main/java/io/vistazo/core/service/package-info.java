@@ -1,2 +1,5 @@
-/** Use case implementations and link building. */
+/**
+ * The implementations of the inbound ports ({@link io.vistazo.core.port.in}) and the rules they share. Exported to
+ * the wiring module ({@code io.vistazo.app}) only: everyone else calls the ports.
+ */
 package io.vistazo.core.service;
