@@ -7,6 +7,7 @@ module io.vistazo.core {
     exports io.vistazo.core.domain;
     exports io.vistazo.core.port.in;
     exports io.vistazo.core.port.out;
-    exports io.vistazo.core.service;
+    // The implementations of the ports: only the wiring constructs them; every other module calls port.in.
+    exports io.vistazo.core.service to io.vistazo.app;
     exports io.vistazo.core.text;
 }

@@ -2,7 +2,7 @@ package io.vistazo.app;
 
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.TrustedProxies;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;

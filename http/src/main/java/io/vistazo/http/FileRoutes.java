@@ -2,10 +2,10 @@ package io.vistazo.http;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
 import io.vistazo.http.web.WebSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,10 +29,10 @@ final class FileRoutes implements Router.Routes {
     private static final String CACHE_NOWHERE = "private, no-store";
 
     private final BlobStore blobs;
-    private final MediaFinder finder;
+    private final FindMedia finder;
     private final WebSessions sessions;
 
-    FileRoutes(BlobStore blobs, MediaFinder finder, WebSessions sessions) {
+    FileRoutes(BlobStore blobs, FindMedia finder, WebSessions sessions) {
         this.blobs = blobs;
         this.finder = finder;
         this.sessions = sessions;
@@ -40,12 +40,12 @@ final class FileRoutes implements Router.Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/" + MediaLinks.FILES_ROUTE + "/{key...}", this::serve);
+        router.get("/" + LinkMedia.FILES_ROUTE + "/{key...}", this::serve);
     }
 
     private void serve(Exchange exchange) throws IOException {
         String key = exchange.pathParam("key");
-        MediaFinder.FileStatus status = finder.file(key);
+        FindMedia.FileStatus status = finder.file(key);
         // Only files of media in private albums cost a session lookup; public ones are answered from memory.
         if (!status.servable() || status.restricted()
                 && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
@@ -79,7 +79,7 @@ final class FileRoutes implements Router.Routes {
         }
     }
 
-    private static String cacheControl(MediaFinder.FileStatus status) {
+    private static String cacheControl(FindMedia.FileStatus status) {
         if (status.restricted()) {
             return CACHE_NOWHERE;
         }

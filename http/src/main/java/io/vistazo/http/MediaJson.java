@@ -4,7 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.text.Durations;
 import io.vistazo.core.text.SizeFormat;
 import io.vistazo.core.text.TimeAgo;
@@ -27,13 +27,13 @@ final class MediaJson {
     private static final long LOADER_THRESHOLD_BYTES = 5_000_000;
     private static final long THUMB_DISPLAY_THRESHOLD_BYTES = 200_000;
 
-    private final MediaLinks links;
+    private final LinkMedia links;
     private final Clock clock;
     private final int thumbWidth;
     private final int thumbHeight;
     private final int mediumWidth;
 
-    MediaJson(MediaLinks links, Clock clock, int thumbWidth, int thumbHeight, int mediumWidth) {
+    MediaJson(LinkMedia links, Clock clock, int thumbWidth, int thumbHeight, int mediumWidth) {
         this.links = links;
         this.clock = clock;
         this.thumbWidth = thumbWidth;

@@ -247,11 +247,11 @@ final class UploadRequestParser {
 
     /** Nobody may be left to read it, but a client that half-closed its side still gets the answer. */
     private static UploadError bodyBroken() {
-        return new UploadError(400, 400, "The request body ended before its announced length");
+        return new UploadError(400, UploadError.Reason.INVALID, "The request body ended before its announced length");
     }
 
     private static UploadError malformed() {
-        return new UploadError(400, 400, "Malformed request body");
+        return new UploadError(400, UploadError.Reason.INVALID, "Malformed request body");
     }
 
     static void deleteTree(Path dir) {

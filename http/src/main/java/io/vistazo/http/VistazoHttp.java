@@ -1,12 +1,12 @@
 package io.vistazo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.core.port.in.DeleteMedia;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
-import io.vistazo.core.service.DeleteMediaService;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
 import io.vistazo.http.web.UploaderRoutes;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.http.web.WebRoutes;
@@ -25,8 +25,8 @@ public final class VistazoHttp {
      *
      * @param health the dependencies {@code /health} checks, such as the database
      */
-    public record Services(UploadMedia uploads, MediaFinder finder, DeleteMediaService deleter, BlobStore blobs,
-                           MediaLinks links, Clock clock, List<HealthProbe> health) {
+    public record Services(UploadMedia uploads, FindMedia finder, DeleteMedia deleter, BlobStore blobs,
+                           LinkMedia links, Clock clock, List<HealthProbe> health) {
 
         public Services {
             health = List.copyOf(health);

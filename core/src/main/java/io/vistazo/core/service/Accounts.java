@@ -3,6 +3,7 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * Accounts: admins create, list and remove them; a password (optional) is what the web login checks. Every method
  * takes the acting user; the command line acts as {@link User#CONSOLE}.
  */
-public final class Accounts {
+public final class Accounts implements ManageAccounts {
 
     private final UserRepository users;
     private final DeleteMediaService deleter;
@@ -25,6 +26,7 @@ public final class Accounts {
     }
 
     /** @param password null for an account that only uses API keys */
+    @Override
     public User create(User actor, String name, Role role, String password) {
         Permissions.requireAdmin(actor, "create users");
         String validName = Names.userName(name);
@@ -44,15 +46,18 @@ public final class Accounts {
         return created;
     }
 
+    @Override
     public List<User> list(User actor) {
         Permissions.requireAdmin(actor, "list users");
         return users.list();
     }
 
+    @Override
     public Optional<User> find(String name) {
         return name == null ? Optional.empty() : users.findByName(name.strip());
     }
 
+    @Override
     public User require(String name) {
         return find(name).orElseThrow(() -> UploadError.notFound("User " + name));
     }
@@ -63,6 +68,7 @@ public final class Accounts {
      *
      * @return how many media were deleted
      */
+    @Override
     public int remove(User actor, String name, boolean deleteMedia) {
         Permissions.requireAdmin(actor, "remove users");
         User target = require(name);
@@ -75,6 +81,7 @@ public final class Accounts {
     }
 
     /** A user sets their own password; an admin anyone's. Null removes it (no web login). */
+    @Override
     public void setPassword(User actor, User target, String password) {
         if (!actor.mayManage(target.id())) {
             throw UploadError.forbidden("Only admins may set other users' passwords");
@@ -86,6 +93,7 @@ public final class Accounts {
      * The user whose name and password these are, for the web login. Unknown names cost as much time as wrong
      * passwords. Callers limit failed attempts (see {@link AttemptLimiter}).
      */
+    @Override
     public Optional<User> verifyPassword(String name, String password) {
         String given = password == null ? "" : password;
         Optional<User> user = find(name);

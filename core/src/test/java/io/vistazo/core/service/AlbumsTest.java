@@ -9,6 +9,7 @@ import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.text.IdCodec;
 import java.time.Instant;
@@ -65,10 +66,11 @@ class AlbumsTest {
         long secret = album(ANA, AlbumPrivacy.PRIVATE);
         long open = album(ANA, AlbumPrivacy.PUBLIC);
 
-        assertThat(refusal(() -> albums.rename(BOB, secret, "mine now"))).isEqualTo(404);
-        assertThat(refusal(() -> albums.rename(BOB, open, "mine now"))).isEqualTo(403);
-        assertThat(refusal(() -> albums.setPrivacy(User.GUEST, open, AlbumPrivacy.PRIVATE))).isEqualTo(403);
-        assertThat(refusal(() -> albums.delete(BOB, open, true))).isEqualTo(403);
+        assertThat(refusal(() -> albums.rename(BOB, secret, "mine now"))).isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(() -> albums.rename(BOB, open, "mine now"))).isEqualTo(Reason.FORBIDDEN);
+        assertThat(refusal(() -> albums.setPrivacy(User.GUEST, open, AlbumPrivacy.PRIVATE)))
+                .isEqualTo(Reason.FORBIDDEN);
+        assertThat(refusal(() -> albums.delete(BOB, open, true))).isEqualTo(Reason.FORBIDDEN);
 
         assertThat(albums.rename(ANA, secret, "  Trip  ").name()).isEqualTo("Trip");
         assertThat(albums.describe(ADMIN, secret, "Sunny").description()).isEqualTo("Sunny");
@@ -77,14 +79,14 @@ class AlbumsTest {
 
     @Test
     void albumsBelongToAccountsAndOthersCannotCreateForThem() {
-        assertThat(refusal(() -> albums.create(BOB, ANA, "x", null, AlbumPrivacy.PUBLIC))).isEqualTo(403);
+        assertThat(refusal(() -> albums.create(BOB, ANA, "x", null, AlbumPrivacy.PUBLIC))).isEqualTo(Reason.FORBIDDEN);
         assertThat(refusal(() -> albums.create(User.GUEST, User.GUEST, "x", null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(403);
+                .isEqualTo(Reason.FORBIDDEN);
         assertThat(refusal(() -> albums.create(User.CONSOLE, User.CONSOLE, "x", null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(400);
-        assertThat(refusal(() -> albums.create(ANA, ANA, " ", null, AlbumPrivacy.PUBLIC))).isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
+        assertThat(refusal(() -> albums.create(ANA, ANA, " ", null, AlbumPrivacy.PUBLIC))).isEqualTo(Reason.INVALID);
         assertThat(refusal(() -> albums.create(ANA, ANA, "x".repeat(101), null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         assertThat(albums.create(ADMIN, ANA, "For Ana", "", AlbumPrivacy.PUBLIC).userId()).isEqualTo(ANA.id());
     }
 
@@ -128,11 +130,11 @@ class AlbumsTest {
         assertThat(albums.decodeId("")).isZero();
     }
 
-    private static int refusal(Runnable action) {
+    private static Reason refusal(Runnable action) {
         try {
             action.run();
         } catch (UploadError e) {
-            return e.httpStatus();
+            return e.reason();
         }
         throw new AssertionError("not refused");
     }

@@ -8,7 +8,9 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.text.IdCodec;
 import java.time.Duration;
@@ -70,8 +72,8 @@ class MediaEditorTest {
         anas(1);
 
         assertThat(refusal(() -> editor.edit(BOB, 1, new MediaChanges("mine", null, null, null, null, null, null))))
-                .isEqualTo(404);
-        assertThat(refusal(() -> editor.delete(User.GUEST, 1))).isEqualTo(404);
+                .isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(() -> editor.delete(User.GUEST, 1))).isEqualTo(Reason.NOT_FOUND);
         assertThat(media.rows.get(1L).title()).isEqualTo("Cat");
         assertThat(editor.edit(ADMIN, 1, new MediaChanges("ok", null, null, null, null, null, null)).title())
                 .isEqualTo("ok");
@@ -84,7 +86,7 @@ class MediaEditorTest {
         media.add(Samples.datefolder(1, "2026/02/02/1.png", null));
         long album = albums.create(ADMIN, ADMIN, "Admin's", null, AlbumPrivacy.PUBLIC).id();
 
-        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(404);
+        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
         assertThat(editor.edit(ADMIN, 1, new MediaChanges("Checked", null, null, null, null, null, null)).title())
                 .isEqualTo("Checked");
         assertThat(message(() -> editor.edit(ADMIN, 1, withAlbum(codec.encode(album))))).isEqualTo("Invalid album");
@@ -94,7 +96,7 @@ class MediaEditorTest {
     void expiredMediaAreNotFound() {
         media.add(Samples.media(1, "2026/02/02/1.png", StorageMode.DATEFOLDER, NOW.minusSeconds(1), ANA.id(), null));
 
-        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(404);
+        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test
@@ -107,9 +109,9 @@ class MediaEditorTest {
         assertThat(message(() -> editor.edit(ANA, 1, new MediaChanges(null, null, null, null, "8", null, null))))
                 .isEqualTo("Invalid category");
         assertThat(refusal(() -> editor.edit(ANA, 1, new MediaChanges(null, null, null, null, null, null, "soon"))))
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         assertThat(refusal(() -> editor.edit(ANA, 1, new MediaChanges(null, "x".repeat(4001), null, null, null, null,
-                null)))).isEqualTo(400);
+                null)))).isEqualTo(Reason.INVALID);
     }
 
     @Test
@@ -119,12 +121,12 @@ class MediaEditorTest {
         media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
         long trip = albums.create(ANA, ANA, "Trip", null, AlbumPrivacy.PUBLIC).id();
 
-        assertThat(refusal(() -> editor.moveToAlbum(ANA, List.of(1L, 3L), trip))).isEqualTo(404);
+        assertThat(refusal(() -> editor.moveToAlbum(ANA, List.of(1L, 3L), trip))).isEqualTo(Reason.NOT_FOUND);
         assertThat(media.rows.get(1L).albumId()).isNull();
         assertThat(editor.moveToAlbum(ANA, List.of(1L, 2L), trip)).isEqualTo(2);
         assertThat(media.rows.get(2L).albumId()).isEqualTo(trip);
         assertThat(refusal(() -> editor.moveToAlbum(ADMIN, List.of(3L), trip))).as("into another owner's album")
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         editor.moveToAlbum(ANA, List.of(1L), 0);
         assertThat(media.rows.get(1L).albumId()).isNull();
     }
@@ -135,9 +137,9 @@ class MediaEditorTest {
         media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
 
         assertThat(refusal(() -> editor.albumFrom(ANA, "Mixed", null, AlbumPrivacy.PUBLIC, List.of(1L, 3L))))
-                .isEqualTo(404);
+                .isEqualTo(Reason.NOT_FOUND);
         assertThat(refusal(() -> editor.albumFrom(ADMIN, "Not mine", null, AlbumPrivacy.PUBLIC, List.of(3L))))
-                .isEqualTo(403);
+                .isEqualTo(Reason.FORBIDDEN);
         assertThat(albumRows.rows).isEmpty();
         long album = editor.albumFrom(ANA, "Picks", null, AlbumPrivacy.UNLISTED, List.of(1L)).id();
         assertThat(media.rows.get(1L).albumId()).isEqualTo(album);
@@ -147,11 +149,11 @@ class MediaEditorTest {
         return new MediaChanges(null, null, null, album, null, null, null);
     }
 
-    private static int refusal(Runnable action) {
+    private static Reason refusal(Runnable action) {
         try {
             action.run();
         } catch (UploadError e) {
-            return e.httpStatus();
+            return e.reason();
         }
         throw new AssertionError("not refused");
     }

@@ -3,10 +3,10 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.Categories;
-import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.MediaListing;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ListMedia;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.core.text.Slugs;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
@@ -24,10 +24,10 @@ import java.nio.charset.StandardCharsets;
 final class GalleryRoutes implements Router.Routes {
 
     private final WebSessions sessions;
-    private final Albums albums;
-    private final Categories categories;
-    private final MediaListing listing;
-    private final MediaLinks links;
+    private final ManageAlbums albums;
+    private final ManageCategories categories;
+    private final ListMedia listing;
+    private final LinkMedia links;
     private final HttpSettings settings;
 
     GalleryRoutes(WebServices services, HttpSettings settings) {
@@ -47,7 +47,7 @@ final class GalleryRoutes implements Router.Routes {
     }
 
     /** {@code /album/<slug>.<id>}, with the slug of the album's current name. */
-    static String albumPath(Album album, Albums albums) {
+    static String albumPath(Album album, ManageAlbums albums) {
         String slug = Slugs.fromTitle(album.name());
         return "/album/" + (slug.isEmpty() ? "" : slug + ".") + albums.encodedId(album);
     }

@@ -3,7 +3,7 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Html;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ final class MyAlbumsPage {
     private MyAlbumsPage() {
     }
 
-    static String render(User user, String csrf, List<Album> list, Albums albums) {
+    static String render(User user, String csrf, List<Album> list, ManageAlbums albums) {
         StringBuilder body = new StringBuilder(WebHtml.nav(user, csrf)).append("<h1>My albums</h1>");
         if (list.isEmpty()) {
             body.append("<p class=\"empty\">No albums yet.</p>");
@@ -30,7 +30,7 @@ final class MyAlbumsPage {
         return Html.page("My albums", "", body.toString());
     }
 
-    private static String albumSection(Album album, String csrf, Albums albums) {
+    private static String albumSection(Album album, String csrf, ManageAlbums albums) {
         String id = albums.encodedId(album);
         String action = "/my/albums/" + id;
         return "<section class=\"album\"><h2><a href=\"" + Html.escape(GalleryRoutes.albumPath(album, albums))

@@ -2,7 +2,7 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
@@ -19,7 +19,7 @@ final class MyAlbumsRoutes implements Router.Routes {
 
     private final WebSessions sessions;
     private final Guard guard;
-    private final Albums albums;
+    private final ManageAlbums albums;
 
     MyAlbumsRoutes(WebServices services) {
         this.sessions = services.sessions();

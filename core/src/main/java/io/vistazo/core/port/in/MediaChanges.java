@@ -1,7 +1,7 @@
-package io.vistazo.core.service;
+package io.vistazo.core.port.in;
 
 /**
- * What someone asked to change about a media, as typed; a null field stays as it is. {@link MediaEditor} validates.
+ * What someone asked to change about a media, as typed; a null field stays as it is. {@link EditMedia} validates.
  *
  * @param title blank removes it
  * @param tags comma-separated (chevereto-compat.md §3.14); blank removes them all

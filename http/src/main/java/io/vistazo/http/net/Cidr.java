@@ -1,4 +1,4 @@
-package io.vistazo.http.fetch;
+package io.vistazo.http.net;
 
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -58,7 +58,7 @@ public final class Cidr {
         return contains(address.getAddress());
     }
 
-    boolean contains(byte[] address) {
+    public boolean contains(byte[] address) {
         return address.length == network.length && Arrays.equals(masked(address, prefixLength), network);
     }
 

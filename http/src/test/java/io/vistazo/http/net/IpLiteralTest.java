@@ -1,4 +1,4 @@
-package io.vistazo.http.fetch;
+package io.vistazo.http.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package io.vistazo.http.fetch;
+package io.vistazo.http.net;
 
 import java.math.BigInteger;
 import java.net.Inet4Address;
@@ -38,7 +38,7 @@ public final class IpLiteral {
      * @return empty if the host is a name; the address if it is numeric
      * @throws IllegalArgumentException if it looks numeric but is no valid address
      */
-    static Optional<byte[]> parseNumericHost(String host) {
+    public static Optional<byte[]> parseNumericHost(String host) {
         String[] parts = withoutTrailingEmptyLabel(host.split("\\.", -1));
         if (!isNumber(parts[parts.length - 1])) {
             return Optional.empty();
