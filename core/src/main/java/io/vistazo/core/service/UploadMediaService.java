@@ -139,15 +139,39 @@ public final class UploadMediaService implements UploadMedia {
                 ChainWriter.Written written = policy.storageMode() == StorageMode.HASH
                         ? writer.writeHashed(digests.sha256(), files)
                         : writer.writeDateFolder(id, stem, date, files);
-                Media row = new Media(id, prepared.format(), written.name(), extension, written.mainKey(),
-                        policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
-                        dateGmt, title(options, metadata, originalFilename), description(options, metadata),
-                        options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
-                        options.categoryId(), options.albumId(), user.ownerId(), chainOf(files),
-                        size(prepared.members().get(ChainMember.THUMB)),
-                        size(prepared.members().get(ChainMember.MEDIUM)),
-                        size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
-                        metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
+                Media row = Media.builder()
+                        .id(id)
+                        .format(prepared.format())
+                        .name(written.name())
+                        .extension(extension)
+                        .storageKey(written.mainKey())
+                        .storageMode(policy.storageMode())
+                        .size(size(prepared.main()))
+                        .width(prepared.width())
+                        .height(prepared.height())
+                        .date(date)
+                        .dateGmt(dateGmt)
+                        .title(title(options, metadata, originalFilename))
+                        .description(description(options, metadata))
+                        .nsfw(options.nsfw())
+                        .md5(digests.md5())
+                        .sourceMd5(sourceMd5)
+                        .originalFilename(originalFilename)
+                        .originalExifdata(metadata.exifJson())
+                        .categoryId(options.categoryId())
+                        .albumId(options.albumId())
+                        .userId(user.ownerId())
+                        .chain(chainOf(files))
+                        .thumbSize(size(prepared.members().get(ChainMember.THUMB)))
+                        .mediumSize(size(prepared.members().get(ChainMember.MEDIUM)))
+                        .frameSize(size(prepared.members().get(ChainMember.FRAME)))
+                        .expiresAt(options.expiresAt())
+                        .animated(probe.animated())
+                        .is360(metadata.is360())
+                        .duration(prepared.durationSeconds())
+                        .tags(options.tags())
+                        .uploaderIp(command.clientIp())
+                        .build();
                 if (insert(row, Hashes.sha256Hex(deleteSecret), written)) {
                     return new UploadResult(row, deleteSecret);
                 }
