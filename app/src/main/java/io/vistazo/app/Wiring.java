@@ -99,8 +99,8 @@ final class Wiring implements AutoCloseable {
                 database.settingsRepository().putIfAbsent("view_secret", FileNames.randomHex(32, random)), clock);
         this.videos = new JcodecVideoProcessor(config.video());
         UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.video().maxBytes(),
-                config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
-                config.mediumWidth(), config.urlUploads(), nodeTempDir);
+                config.storageMode(), config.fileNaming(), config.zone(), config.derivativeSizes(),
+                config.urlUploads(), nodeTempDir);
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(),
                 database.failureCounts(), clock);
         this.images = new ImgscalrImageProcessor(config.media());

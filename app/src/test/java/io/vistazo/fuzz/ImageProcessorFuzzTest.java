@@ -3,6 +3,7 @@ package io.vistazo.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
@@ -31,7 +32,7 @@ class ImageProcessorFuzzTest {
                 Probe probe = IMAGES.probe(file);
                 if (probe.format().kind() == io.vistazo.core.domain.MediaKind.IMAGE) {
                     ImageProcessor.Rendition rendition = IMAGES.render(file, probe,
-                            new ImageProcessor.RenderRequest(0, 32, 32, 64, dir));
+                            new ImageProcessor.RenderRequest(0, new DerivativeSizes(32, 32, 64), dir));
                     assertThat(rendition.thumb()).exists();
                 }
             } catch (UploadError refused) {

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
@@ -26,11 +27,11 @@ final class OEmbedRoutes implements Router.Routes {
     private final MediaLinks links;
     private final HttpSettings settings;
     private final ApiResponses responses;
-    private final VistazoHttp.Sizes sizes;
+    private final DerivativeSizes sizes;
     private final Albums albums;
 
     OEmbedRoutes(MediaFinder finder, MediaLinks links, HttpSettings settings, ApiResponses responses,
-                 VistazoHttp.Sizes sizes, Albums albums) {
+                 DerivativeSizes sizes, Albums albums) {
         this.finder = finder;
         this.links = links;
         this.settings = settings;

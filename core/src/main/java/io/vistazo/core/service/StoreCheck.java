@@ -147,10 +147,8 @@ public final class StoreCheck {
             still = renderers.videos().frame(main, probe, dir);
             files.put(ChainMember.FRAME, still);
         }
-        UploadPolicy policy = renderers.policy();
         ImageProcessor.Rendition rendition = renderers.images().render(still, renderers.images().probe(still),
-                new ImageProcessor.RenderRequest(0, policy.thumbWidth(), policy.thumbHeight(), policy.mediumWidth(),
-                        dir));
+                new ImageProcessor.RenderRequest(0, renderers.policy().derivativeSizes(), dir));
         files.put(ChainMember.THUMB, rendition.thumb());
         if (rendition.medium() != null) {
             files.put(ChainMember.MEDIUM, rendition.medium());

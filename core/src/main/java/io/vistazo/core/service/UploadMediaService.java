@@ -245,8 +245,7 @@ public final class UploadMediaService implements UploadMedia {
     }
 
     private ImageProcessor.RenderRequest renderRequest(int targetWidth, Path workDir) {
-        return new ImageProcessor.RenderRequest(targetWidth, policy.thumbWidth(), policy.thumbHeight(),
-                policy.mediumWidth(), workDir);
+        return new ImageProcessor.RenderRequest(targetWidth, policy.derivativeSizes(), workDir);
     }
 
     private static void addDerivatives(Map<ChainMember, Path> members, Rendition rendition) {

@@ -1,5 +1,6 @@
 package io.vistazo.media.bench;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -43,7 +44,8 @@ final class Bench {
     static void ingest(ImgscalrImageProcessor processor, Path image, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "ingest");
         Probe probe = processor.probe(image);
-        Rendition rendition = processor.render(image, probe, new RenderRequest(0, 320, 320, 500, work));
+        Rendition rendition = processor.render(image, probe,
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
         Hashes.ofFile(rendition.main());
         deleteTree(work);
     }

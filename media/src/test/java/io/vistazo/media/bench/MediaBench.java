@@ -5,6 +5,7 @@ import static io.vistazo.media.bench.Bench.ingest;
 import static io.vistazo.media.bench.Bench.median;
 import static io.vistazo.media.bench.Bench.time;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.awt.Color;
@@ -95,7 +96,7 @@ public final class MediaBench {
 
     private static void thumb(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "thumb");
-        processor.render(photo, processor.probe(photo), new RenderRequest(0, 320, 320, 0, work));
+        processor.render(photo, processor.probe(photo), new RenderRequest(0, new DerivativeSizes(320, 320, 0), work));
         deleteTree(work);
     }
 
