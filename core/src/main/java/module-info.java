@@ -5,6 +5,7 @@
  */
 module io.vistazo.core {
     exports io.vistazo.core.domain;
+    exports io.vistazo.core.files;
     exports io.vistazo.core.port.in;
     exports io.vistazo.core.port.out;
     exports io.vistazo.core.service;

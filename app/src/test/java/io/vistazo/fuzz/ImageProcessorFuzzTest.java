@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Sniffers and decoders against mutated images (seeded from real fixtures): the only outcomes are a rendition or
@@ -39,9 +38,7 @@ class ImageProcessorFuzzTest {
                 assertThat(refused.code()).isPositive();
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Folders.deleteRecursively(dir);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.vistazo.core.domain.MediaMetadata;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.in.UploadCommand;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.in.UploadResult;
@@ -35,13 +36,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
-import java.util.stream.Stream;
 
 /**
  * The upload use case: authenticate (by key, unless the caller already did), check flood limits, validate, stage
@@ -102,7 +101,8 @@ public final class UploadMediaService implements UploadMedia {
             guards.duplicates().checkSource(user, command.clientIp(), staged.file());
             return store(command, user, options, staged, now, workDir);
         } finally {
-            deleteRecursively(workDir);
+            // What stays lives in the node's tmp/<node-id>/, removed once the node is gone.
+            Folders.deleteQuietly(workDir);
         }
     }
 
@@ -331,11 +331,4 @@ public final class UploadMediaService implements UploadMedia {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // The work dir lives in the node's tmp/<node-id>/, removed once the node is gone.
-        }
-    }
 }
