@@ -5,6 +5,7 @@
  */
 module io.vistazo.core {
     exports io.vistazo.core.domain;
+    exports io.vistazo.core.files;
     exports io.vistazo.core.port.in;
     exports io.vistazo.core.port.out;
     // The implementations of the ports: only the wiring constructs them; every other module calls port.in.

@@ -47,8 +47,7 @@ final class Application implements Vistazo.Server {
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
                             limits.uploadQueueTimeout()), config.trustedProxies());
             bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
-                    new VistazoHttp.Sizes(config.thumbWidth(), config.thumbHeight(), config.mediumWidth()),
-                    wiring.httpServices(), wiring.webServices(),
+                    config.derivativeSizes(), wiring.httpServices(), wiring.webServices(),
                     UploaderSetup.storedBy(config.uploader(), wiring.images()::stores))));
             bound.server().start();
             warnWithoutPublicUrl(config);

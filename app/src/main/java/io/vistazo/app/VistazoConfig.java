@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UrlUploads;
@@ -31,9 +32,7 @@ record VistazoConfig(
         StorageMode storageMode,
         FileNaming fileNaming,
         ZoneId zone,
-        int thumbWidth,
-        int thumbHeight,
-        int mediumWidth,
+        DerivativeSizes derivativeSizes,
         String imageRoute,
         String videoRoute,
         String idSalt,
@@ -97,9 +96,7 @@ record VistazoConfig(
                 StorageMode.parse(settings.get("storage-mode", "datefolder")),
                 FileNaming.parse(settings.get("file-naming", "original")),
                 ZoneId.of(settings.get("timezone", ZoneId.systemDefault().getId())),
-                settings.getInt("thumb-width", 320),
-                settings.getInt("thumb-height", 320),
-                settings.getInt("medium-width", 500),
+                derivativeSizes(settings),
                 settings.get("route-image", "image"),
                 settings.get("route-video", "video"),
                 settings.get("id-salt").orElse(null),
@@ -112,6 +109,19 @@ record VistazoConfig(
                 storage,
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
+    }
+
+    private static DerivativeSizes derivativeSizes(Settings settings) {
+        DerivativeSizes defaults = DerivativeSizes.DEFAULTS;
+        int thumbWidth = settings.getInt("thumb-width", defaults.thumbWidth());
+        int thumbHeight = settings.getInt("thumb-height", defaults.thumbHeight());
+        int mediumWidth = settings.getInt("medium-width", defaults.mediumWidth());
+        try {
+            return new DerivativeSizes(thumbWidth, thumbHeight, mediumWidth);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (settings thumb-width, thumb-height, medium-width)",
+                    e);
+        }
     }
 
     /** Where local storage keeps files (unused with {@code storage=s3}). */

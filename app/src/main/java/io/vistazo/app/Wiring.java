@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
@@ -38,13 +39,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -99,8 +98,8 @@ final class Wiring implements AutoCloseable {
                 database.settingsRepository().putIfAbsent("view_secret", FileNames.randomHex(32, random)), clock);
         this.videos = new JcodecVideoProcessor(config.video());
         UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.video().maxBytes(),
-                config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
-                config.mediumWidth(), config.urlUploads(), nodeTempDir);
+                config.storageMode(), config.fileNaming(), config.zone(), config.derivativeSizes(),
+                config.urlUploads(), nodeTempDir);
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(),
                 database.failureCounts(), clock);
         this.images = new ImgscalrImageProcessor(config.media());
@@ -269,16 +268,12 @@ final class Wiring implements AutoCloseable {
         }
     }
 
-    /** Another node sweeping may remove the same folder at the same time: what vanishes meanwhile is no error. */
+    /** A folder that cannot be removed is logged, not thrown: the sweep goes on with the others. */
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (NoSuchFileException gone) {
-            // Removed already.
-        } catch (IOException | UncheckedIOException e) {
-            if (!(e.getCause() instanceof NoSuchFileException)) {
-                LOG.warn("could not remove {}", root, e);
-            }
+        try {
+            Folders.deleteRecursively(root);
+        } catch (UncheckedIOException e) {
+            LOG.warn("could not remove {}", root, e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.core.files.Folders;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -103,10 +102,8 @@ class HeifUploadTest {
         }
 
         @AfterAll
-        void removeTools() throws IOException {
-            try (Stream<Path> files = Files.walk(tools)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+        void removeTools() {
+            Folders.deleteRecursively(tools);
         }
 
         @Test

@@ -3,15 +3,15 @@ package io.vistazo.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Sniffers and decoders against mutated images (seeded from real fixtures): the only outcomes are a rendition or
@@ -31,16 +31,14 @@ class ImageProcessorFuzzTest {
                 Probe probe = IMAGES.probe(file);
                 if (probe.format().kind() == io.vistazo.core.domain.MediaKind.IMAGE) {
                     ImageProcessor.Rendition rendition = IMAGES.render(file, probe,
-                            new ImageProcessor.RenderRequest(0, 32, 32, 64, dir));
+                            new ImageProcessor.RenderRequest(0, new DerivativeSizes(32, 32, 64), dir));
                     assertThat(rendition.thumb()).exists();
                 }
             } catch (UploadError refused) {
                 assertThat(refused.code()).isPositive();
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Folders.deleteRecursively(dir);
         }
     }
 }

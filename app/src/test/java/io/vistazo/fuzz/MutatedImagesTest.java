@@ -2,6 +2,7 @@ package io.vistazo.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor;
@@ -50,7 +51,8 @@ class MutatedImagesTest {
         try {
             ImageProcessor.Probe probe = IMAGES.probe(file);
             if (probe.format().kind() == MediaKind.IMAGE) {
-                assertThat(IMAGES.render(file, probe, new ImageProcessor.RenderRequest(0, 64, 64, 128, dir)).thumb())
+                assertThat(IMAGES.render(file, probe,
+                        new ImageProcessor.RenderRequest(0, new DerivativeSizes(64, 64, 128), dir)).thumb())
                         .exists();
             }
         } catch (UploadError refused) {

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
@@ -26,11 +27,11 @@ final class OEmbedRoutes implements Router.Routes {
     private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
-    private final VistazoHttp.Sizes sizes;
+    private final DerivativeSizes sizes;
     private final ManageAlbums albums;
 
     OEmbedRoutes(FindMedia finder, LinkMedia links, HttpSettings settings, ApiResponses responses,
-                 VistazoHttp.Sizes sizes, ManageAlbums albums) {
+                 DerivativeSizes sizes, ManageAlbums albums) {
         this.finder = finder;
         this.links = links;
         this.settings = settings;

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
@@ -33,15 +34,10 @@ public final class VistazoHttp {
         }
     }
 
-    /** Thumb and medium sizes, for the {@code display_*} fields. */
-    public record Sizes(int thumbWidth, int thumbHeight, int mediumWidth) {
-    }
-
-    public static RouteTable handler(HttpSettings settings, Sizes sizes, Services services, WebServices web,
+    public static RouteTable handler(HttpSettings settings, DerivativeSizes sizes, Services services, WebServices web,
                                      UploaderSettings uploader) {
         ObjectMapper mapper = new ObjectMapper();
-        MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes.thumbWidth(),
-                sizes.thumbHeight(), sizes.mediumWidth());
+        MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes);
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());

@@ -5,6 +5,7 @@ import static io.vistazo.media.Fixtures.assertTransparent;
 import static io.vistazo.media.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
@@ -26,7 +27,8 @@ class FormatsTest {
     Path workDir;
 
     private Rendition render(Path source) {
-        return processor.render(source, processor.probe(source), new RenderRequest(0, 320, 320, 500, workDir));
+        return processor.render(source, processor.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir));
     }
 
     @Test
@@ -102,7 +104,8 @@ class FormatsTest {
         Path source = Fixtures.path(fixture);
         Probe probe = processor.probe(source);
 
-        Rendition rendition = processor.render(source, probe, new RenderRequest(10, 320, 320, 500, workDir));
+        Rendition rendition = processor.render(source, probe,
+                new RenderRequest(10, new DerivativeSizes(320, 320, 500), workDir));
 
         assertThat(probe.animated()).isTrue();
         assertThat(rendition.main()).isEqualTo(source);

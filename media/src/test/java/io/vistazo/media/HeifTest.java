@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.drew.metadata.Metadata;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
@@ -41,7 +42,8 @@ class HeifTest {
     }
 
     private Rendition render(ImgscalrImageProcessor with, Path source) {
-        return with.render(source, with.probe(source), new RenderRequest(0, 320, 320, 500, workDir));
+        return with.render(source, with.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir));
     }
 
     @Test
@@ -218,7 +220,7 @@ class HeifTest {
         Path source = fixture("ten-bit.avif");
 
         Rendition rendition = processor.render(source, processor.probe(source),
-                new RenderRequest(32, 320, 320, 500, workDir));
+                new RenderRequest(32, new DerivativeSizes(320, 320, 500), workDir));
 
         assertThat(rendition.resized()).isTrue();
         assertThat(rendition.mainFormat()).isEqualTo(MediaFormat.JPEG);
@@ -266,7 +268,8 @@ class HeifTest {
 
         long start = System.nanoTime();
         UploadError error = catchThrowableOfType(UploadError.class,
-                () -> withSlow.render(source, probe, new RenderRequest(0, 320, 320, 500, workDir)));
+                () -> withSlow.render(source, probe,
+                        new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir)));
 
         assertThat(error.code()).isEqualTo(610);
         assertThat(error.getMessage()).contains("took longer");

@@ -3,6 +3,7 @@ package io.vistazo.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import java.io.IOException;
@@ -24,7 +25,8 @@ class RefusalTest {
         Path work = dir.resolve("work");
         UploadError error = catchThrowableOfType(UploadError.class, () -> {
             Files.createDirectories(work);
-            processor.render(file, processor.probe(file), new RenderRequest(0, 320, 320, 500, work));
+            processor.render(file, processor.probe(file),
+                    new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
         });
         assertThat(error).as("refusal of %s", file).isNotNull();
         return error;

@@ -6,6 +6,7 @@ import static io.vistazo.media.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
@@ -266,6 +267,6 @@ class RenderTest {
     }
 
     private RenderRequest request(int targetWidth) {
-        return new RenderRequest(targetWidth, 320, 320, 500, workDir);
+        return new RenderRequest(targetWidth, new DerivativeSizes(320, 320, 500), workDir);
     }
 }

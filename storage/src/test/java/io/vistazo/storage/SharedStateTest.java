@@ -10,6 +10,7 @@ import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.ViewCounter;
+import io.vistazo.core.testing.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -130,7 +131,8 @@ class SharedStateTest {
         Path images = folder.resolve("images");
         for (int i = 0; i < count; i++) {
             long id = nodeA.mediaRepository().nextId();
-            Media media = TestMedia.expiring(id, NOW.minusSeconds(10));
+            Media media = TestMedia.aPng().id(id).storageKey("2024/10/10/expiring-" + id + ".png")
+                    .expiresAt(NOW.minusSeconds(10)).build();
             nodeA.mediaRepository().insert(media, "h");
             Path file = images.resolve(media.storageKey());
             Files.createDirectories(file.getParent());

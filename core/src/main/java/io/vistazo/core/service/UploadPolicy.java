@@ -1,5 +1,6 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.StorageMode;
@@ -24,9 +25,7 @@ public record UploadPolicy(
         StorageMode storageMode,
         FileNaming fileNaming,
         ZoneId zone,
-        int thumbWidth,
-        int thumbHeight,
-        int mediumWidth,
+        DerivativeSizes derivativeSizes,
         UrlUploads urlUploads,
         Path workDir) {
 
@@ -34,6 +33,7 @@ public record UploadPolicy(
         Objects.requireNonNull(storageMode, "storageMode");
         Objects.requireNonNull(fileNaming, "fileNaming");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(derivativeSizes, "derivativeSizes");
         Objects.requireNonNull(urlUploads, "urlUploads");
         Objects.requireNonNull(workDir, "workDir");
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.testing.TestMedia;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +68,8 @@ class AccountsTest {
         User root = accounts.create(User.CONSOLE, "root", Role.ADMIN, null);
         User ana = accounts.create(User.CONSOLE, "ana", Role.USER, null);
         User bob = accounts.create(User.CONSOLE, "bob", Role.USER, null);
-        media.add(Samples.media(1, "k/a.png", StorageMode.DATEFOLDER, null, ana.id(), null));
-        media.add(Samples.media(2, "k/b.png", StorageMode.DATEFOLDER, null, bob.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("k/a.png").userId(ana.id()).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey("k/b.png").userId(bob.id()).build());
 
         assertThatThrownBy(() -> accounts.remove(User.CONSOLE, "root", false))
                 .hasMessage("Cannot remove the last admin");

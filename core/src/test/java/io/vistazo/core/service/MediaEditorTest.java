@@ -6,12 +6,12 @@ import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.core.port.out.CategoryRepository;
+import io.vistazo.core.testing.TestMedia;
 import io.vistazo.core.text.IdCodec;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,8 @@ class MediaEditorTest {
             clock);
 
     private Media anas(long id) {
-        Media added = Samples.media(id, "2026/02/02/" + id + ".png", StorageMode.DATEFOLDER, null, ANA.id(), null);
+        Media added = TestMedia.aPngWithThumbAndMedium().id(id).storageKey("2026/02/02/" + id + ".png").userId(ANA.id())
+                .build();
         media.add(added);
         return added;
     }
@@ -83,7 +84,7 @@ class MediaEditorTest {
 
     @Test
     void adminsManageGuestUploadsWhichJoinNoAlbum() {
-        media.add(Samples.datefolder(1, "2026/02/02/1.png", null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/1.png").build());
         long album = albums.create(ADMIN, ADMIN, "Admin's", null, AlbumPrivacy.PUBLIC).id();
 
         assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
@@ -94,7 +95,8 @@ class MediaEditorTest {
 
     @Test
     void expiredMediaAreNotFound() {
-        media.add(Samples.media(1, "2026/02/02/1.png", StorageMode.DATEFOLDER, NOW.minusSeconds(1), ANA.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/1.png").expiresAt(NOW.minusSeconds(1))
+                .userId(ANA.id()).build());
 
         assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
     }
@@ -118,7 +120,7 @@ class MediaEditorTest {
     void mediaMoveIntoTheirOwnersAlbumsAllOrNothing() {
         anas(1);
         anas(2);
-        media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(3).storageKey("2026/02/02/3.png").userId(BOB.id()).build());
         long trip = albums.create(ANA, ANA, "Trip", null, AlbumPrivacy.PUBLIC).id();
 
         assertThat(refusal(() -> editor.moveToAlbum(ANA, List.of(1L, 3L), trip))).isEqualTo(Reason.NOT_FOUND);
@@ -134,7 +136,7 @@ class MediaEditorTest {
     @Test
     void anAlbumIsCreatedFromItsOwnersMediaOnly() {
         anas(1);
-        media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(3).storageKey("2026/02/02/3.png").userId(BOB.id()).build());
 
         assertThat(refusal(() -> editor.albumFrom(ANA, "Mixed", null, AlbumPrivacy.PUBLIC, List.of(1L, 3L))))
                 .isEqualTo(Reason.NOT_FOUND);

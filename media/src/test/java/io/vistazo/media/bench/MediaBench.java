@@ -1,10 +1,11 @@
 package io.vistazo.media.bench;
 
-import static io.vistazo.media.bench.Bench.deleteTree;
 import static io.vistazo.media.bench.Bench.ingest;
 import static io.vistazo.media.bench.Bench.median;
 import static io.vistazo.media.bench.Bench.time;
 
+import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.awt.Color;
@@ -89,14 +90,14 @@ public final class MediaBench {
             }
             HeifBench.run(dir, photo);
         } finally {
-            deleteTree(dir);
+            Folders.deleteRecursively(dir);
         }
     }
 
     private static void thumb(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "thumb");
-        processor.render(photo, processor.probe(photo), new RenderRequest(0, 320, 320, 0, work));
-        deleteTree(work);
+        processor.render(photo, processor.probe(photo), new RenderRequest(0, new DerivativeSizes(320, 320, 0), work));
+        Folders.deleteRecursively(work);
     }
 
     private static boolean vipsInstalled(String[] command) throws InterruptedException {
