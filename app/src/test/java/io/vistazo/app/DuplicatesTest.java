@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.media.testing.Fixtures;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.EnumSource;

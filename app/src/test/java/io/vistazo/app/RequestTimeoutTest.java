@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.media.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
