@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Requests meant to hurt: too many at once, malformed multipart, bodies too slow. Each gets a clean refusal. */
+/**
+ * Requests meant to hurt: too many at once, malformed multipart. Each gets a clean refusal. A body too slow overall
+ * is {@link RequestTimeoutTest}'s.
+ */
 @EnumSource(names = {"JETTY", "JDK"})
 class HostileRequestsTest extends EngineSuite {
 

@@ -6,7 +6,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Signing in and out: the session cookie, CSRF on the forms, failed passwords limited per address. */
+/**
+ * Signing in and out: the session cookie, CSRF on the forms. Failed passwords limited per address, the secure
+ * cookie and sessions across a restart are {@link WebLoginOwnServerTest}'s.
+ */
 @EnumSource(names = {"JETTY", "JDK", "POSTGRES"})
 class WebLoginTest extends EngineSuite {
 
