@@ -9,9 +9,15 @@ import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sniffers and decoders against mutated images (seeded from real fixtures): the only outcomes are a rendition or
@@ -20,7 +26,15 @@ import java.nio.file.Path;
 class ImageProcessorFuzzTest {
 
     private static final ImageProcessor IMAGES = new ImgscalrImageProcessor();
+    /** The fixtures the fuzzer starts from, beside the inputs of {@code ImageProcessorFuzzTestInputs}. */
+    private static final List<String> SEEDS = List.of("alpha.png", "anim.gif", "bomb.png", "polyglot.jpg",
+            "small.tiff", "still.webp");
 
+    static Stream<Arguments> fixtures() {
+        return SEEDS.stream().map(name -> Arguments.of(Named.of(name, Fixtures.bytes(name))));
+    }
+
+    @MethodSource("fixtures")
     @FuzzTest(maxDuration = "20s")
     void anyBytesAreRenderedOrCleanlyRefused(byte[] bytes) throws IOException {
         Path dir = Files.createTempDirectory("fuzz-image-");

@@ -12,6 +12,7 @@ import com.drew.metadata.xmp.XmpDirectory;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.assertTransparent;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.assertTransparent;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.DerivativeSizes;
@@ -10,6 +10,7 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,6 +12,7 @@ import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

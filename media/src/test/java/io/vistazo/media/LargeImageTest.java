@@ -1,12 +1,13 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

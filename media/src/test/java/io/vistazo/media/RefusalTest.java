@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

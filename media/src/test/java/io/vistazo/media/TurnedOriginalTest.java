@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -17,6 +17,7 @@ import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import io.vistazo.media.JpegHeader.Segment;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;

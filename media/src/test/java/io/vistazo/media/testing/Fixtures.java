@@ -1,25 +1,45 @@
-package io.vistazo.media;
+package io.vistazo.media.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
-/** The checked-in sample files (see {@code src/test/fixture-generator/README.md}) and pixel assertions. */
+/**
+ * The checked-in sample files of {@code media/src/test/resources/fixtures} (see
+ * {@code media/src/test/fixture-generator/README.md}) and pixel assertions. Other modules' tests read the same files
+ * through this module's test-jar, which holds this package and the fixtures.
+ */
 public final class Fixtures {
 
+    private static final String FOLDER = "/fixtures/";
     private static final int TOLERANCE = 40;
 
     private Fixtures() {
     }
 
+    /** The fixture's bytes, wherever it is on the class path (a folder, or the media test-jar). */
+    public static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture as a file: only where the fixtures are a folder, as in the media module's own tests. */
     public static Path path(String name) {
-        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        URL url = Fixtures.class.getResource(FOLDER + name);
         if (url == null) {
             throw new IllegalArgumentException("no fixture " + name);
         }
@@ -31,7 +51,7 @@ public final class Fixtures {
     }
 
     /** Writes a generated image (too large to check in) with ImageIO. */
-    static Path write(BufferedImage image, String format, Path file) {
+    public static Path write(BufferedImage image, String format, Path file) {
         try {
             ImageIO.write(image, format, file.toFile());
             return file;
@@ -40,15 +60,15 @@ public final class Fixtures {
         }
     }
 
-    static Path mkdirs(Path dir) {
+    public static Path mkdirs(Path dir) {
         try {
-            return java.nio.file.Files.createDirectories(dir);
+            return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static BufferedImage decode(Path file) {
+    public static BufferedImage decode(Path file) {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image).as("decodable %s", file).isNotNull();
@@ -59,7 +79,7 @@ public final class Fixtures {
     }
 
     /** Asserts an opaque pixel close to {@code rgb} (lossy formats shift colours a little). */
-    static void assertColour(BufferedImage image, int x, int y, int rgb) {
+    public static void assertColour(BufferedImage image, int x, int y, int rgb) {
         int actual = image.getRGB(x, y);
         assertThat(actual >>> 24).as("alpha at %d,%d", x, y).isEqualTo(0xFF);
         for (int shift = 0; shift <= 16; shift += 8) {
@@ -68,7 +88,7 @@ public final class Fixtures {
         }
     }
 
-    static void assertTransparent(BufferedImage image, int x, int y) {
+    public static void assertTransparent(BufferedImage image, int x, int y) {
         assertThat(image.getColorModel().hasAlpha()).isTrue();
         assertThat(image.getRGB(x, y) >>> 24).as("alpha at %d,%d", x, y).isZero();
     }
