@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.app.chevereto.BcryptHashes;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
@@ -87,8 +88,9 @@ final class Wiring implements AutoCloseable {
         this.database = Database.open(config.database());
         UploadJournal journal = database.uploadJournal(node.id());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
+        // Keys of a site imported from Chevereto keep their bcrypt hashes until first used (import chevereto).
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
-                random);
+                random, new BcryptHashes());
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
         BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes(),
                 SharedState.CACHE_BOUND, clock);
