@@ -14,6 +14,8 @@ module io.vistazo.app {
     // automatic module: the jar names none).
     requires org.mariadb.jdbc;
     requires bcrypt;
+    // The import report is written as JSON.
+    requires com.fasterxml.jackson.databind;
 
     exports io.vistazo.app;
 }

@@ -293,6 +293,16 @@ final class Wiring implements AutoCloseable {
         return storeCheck;
     }
 
+    /** The database itself, for {@code import chevereto}, which writes rows under their own ids. */
+    Database database() {
+        return database;
+    }
+
+    /** The files' store (local folder or bucket), uncached. */
+    BlobStore files() {
+        return files;
+    }
+
     KeyRepository keys() {
         return database.keyRepository();
     }
