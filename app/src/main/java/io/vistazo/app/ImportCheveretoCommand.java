@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import io.vistazo.app.chevereto.CheveretoDatabase;
 import io.vistazo.app.chevereto.CheveretoImport;
+import io.vistazo.app.chevereto.CheveretoVersion;
 import io.vistazo.app.chevereto.FileTarget;
 import io.vistazo.app.chevereto.ImportReport;
 import io.vistazo.core.service.StoreCheck;
@@ -56,6 +57,7 @@ final class ImportCheveretoCommand {
         PrintStream progress = System.console() != null && out == System.out ? out : null;
         try (CheveretoDatabase source = CheveretoDatabase.open(from, settings.get("user").orElse(null), password,
                 settings.get("prefix", "chv_"))) {
+            CheveretoVersion.detect(source);
             ImportReport report = dryRun
                     ? new CheveretoImport(source, null, null, null, options, Clock.systemUTC(), progress).run()
                     : importInto(config, source, options, progress);

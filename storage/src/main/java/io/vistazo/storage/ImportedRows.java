@@ -136,10 +136,16 @@ public final class ImportedRows {
                 .bind("likes", likes).bind("id", media.id()).execute());
     }
 
-    /** Moves every id counter past the imported ids: the next upload, account or key gets a fresh id. */
-    public void finish() {
+    /**
+     * Moves every id counter past the imported ids: the next upload, account or key gets a fresh id.
+     *
+     * @param usedMediaIds the highest media id the old site ever gave (rows skipped or deleted there included), so
+     *                     no old link ever points to a new upload
+     */
+    public void finish(long usedMediaIds) {
         database.sql().useWrite(handle -> {
-            long highest = handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM media").map(Rows.FIRST_LONG).one();
+            long highest = Math.max(usedMediaIds, handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM media")
+                    .map(Rows.FIRST_LONG).one());
             long counted = handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM media_sequence")
                     .map(Rows.FIRST_LONG).one();
             if (highest > counted) {

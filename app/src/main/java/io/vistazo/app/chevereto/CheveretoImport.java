@@ -102,7 +102,7 @@ public final class CheveretoImport {
         tags = readTags();
         importMedia();
         if (!options.dryRun()) {
-            target.finish();
+            target.finish(highestMediaId());
         }
         report.finished(options.dryRun(), (System.nanoTime() - started) / 1e9);
         return report;
@@ -300,6 +300,18 @@ public final class CheveretoImport {
         if (progress != null && total > 0) {
             progress.println();
         }
+    }
+
+    /** The highest image id the old site gave: its rows, and the images it deleted ({@code deletions}). */
+    private long highestMediaId() {
+        long[] highest = {0};
+        source.forEach("SELECT COALESCE(MAX(image_id), 0) FROM " + source.table("images"),
+                row -> highest[0] = row.getLong(1));
+        if (source.hasTable("deletions")) {
+            source.forEach("SELECT COALESCE(MAX(deleted_content_id), 0) FROM " + source.table("deletions"),
+                    row -> highest[0] = Math.max(highest[0], row.getLong(1)));
+        }
+        return highest[0];
     }
 
     private String optional(String column, String fallback) {
