@@ -81,8 +81,10 @@ final class ImportCheveretoCommand {
                     : FileTarget.folder(config.imagesDir());
             ImportReport report = new CheveretoImport(source, ImportedRows.into(wiring.database()), files, fetcher,
                     options, Clock.systemUTC(), progress).run();
-            StoreCheck.Report check = wiring.storeCheck().run(true);
-            report.rendered(check.missingDerivatives().size());
+            if (report.imported("derivatives to render") > 0) {
+                StoreCheck.Report check = wiring.storeCheck().run(true);
+                report.rendered(check.missingDerivatives().size());
+            }
             return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,10 @@ package io.vistazo.storage;
 
 import io.vistazo.core.domain.Media;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the rows of a site moved in from elsewhere (Chevereto) under their own ids, so every link keeps
@@ -121,19 +123,27 @@ public final class ImportedRows {
                 .execute());
     }
 
-    public boolean hasMedia(long id) {
-        return database.sql().read(handle -> handle.createQuery("SELECT 1 FROM media WHERE id = :id")
-                .bind("id", id).map(Rows.FIRST_INT).findOne().isPresent());
+    /** A media row with what only an import brings: its likes count. */
+    public record ImportedMedia(Media media, long likes) {
     }
 
-    /** The media row under its own id, with its tags and likes; a row already there is left as it is. */
-    public void putMedia(Media media, String deleteSecretHash, long likes) {
-        if (hasMedia(media.id())) {
-            return;
-        }
-        database.mediaRepository().insert(media, deleteSecretHash);
-        database.sql().useWrite(handle -> handle.createUpdate("UPDATE media SET likes = :likes WHERE id = :id")
-                .bind("likes", likes).bind("id", media.id()).execute());
+    /** The ids of the media rows there are (an interrupted import's), to skip them. */
+    public Set<Long> mediaIds() {
+        return database.sql().read(handle -> new HashSet<>(handle.createQuery("SELECT id FROM media")
+                .map(Rows.FIRST_LONG).list()));
+    }
+
+    /** Media rows under their own ids, with their tags and likes, in one transaction. */
+    public void putMedia(List<ImportedMedia> rows) {
+        database.sql().useWrite(handle -> {
+            for (ImportedMedia row : rows) {
+                MediaRows.bindAll(handle.createUpdate(MediaRows.INSERT), row.media()).bind("delete_hash",
+                        (String) null).execute();
+                SqlMediaRepository.insertTags(handle, row.media().id(), row.media().tags());
+                handle.createUpdate("UPDATE media SET likes = :likes WHERE id = :id")
+                        .bind("likes", row.likes()).bind("id", row.media().id()).execute();
+            }
+        });
     }
 
     /**

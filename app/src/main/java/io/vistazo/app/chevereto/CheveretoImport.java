@@ -40,6 +40,8 @@ public final class CheveretoImport {
 
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int PROGRESS_EVERY = 250;
+    /** Media rows written per transaction. */
+    private static final int BATCH = 200;
 
     /**
      * @param files the old site's upload folder ({@code upload_image_path}, {@code images/} by default)
@@ -64,6 +66,8 @@ public final class CheveretoImport {
     private final Set<Long> categories = new HashSet<>();
     private final Map<Long, String> storageUrls = new HashMap<>();
     private Map<Long, List<String>> tags = Map.of();
+    private Set<Long> alreadyImported = Set.of();
+    private final List<ImportedRows.ImportedMedia> pending = new ArrayList<>();
     private String uploadFolder;
 
     /**
@@ -100,6 +104,9 @@ public final class CheveretoImport {
         importAlbums();
         readStorages();
         tags = readTags();
+        if (!options.dryRun()) {
+            alreadyImported = target.mediaIds();
+        }
         importMedia();
         if (!options.dryRun()) {
             target.finish(highestMediaId());
@@ -297,6 +304,7 @@ public final class CheveretoImport {
                 progress.flush();
             }
         });
+        flush();
         if (progress != null && total > 0) {
             progress.println();
         }
@@ -334,7 +342,7 @@ public final class CheveretoImport {
             report.skip(kind, row.id(), "awaiting moderation", "Vistazo has no moderation queue");
             return;
         }
-        if (!options.dryRun() && target.hasMedia(row.id())) {
+        if (alreadyImported.contains(row.id())) {
             report.count(kind + "s already imported");
             return;
         }
@@ -414,8 +422,10 @@ public final class CheveretoImport {
         sizes[0] = sizeOf(derivatives.get(ChainMember.THUMB));
         sizes[1] = sizeOf(derivatives.get(ChainMember.MEDIUM));
         sizes[2] = sizeOf(derivatives.get(ChainMember.FRAME));
-        Media stored = withChain(media, chain, sizes);
-        write(() -> target.putMedia(stored, null, row.likes()));
+        pending.add(new ImportedRows.ImportedMedia(withChain(media, chain, sizes), row.likes()));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
         report.count(kind + "s");
         report.count("files");
         derivatives.keySet().forEach(member -> report.count("derivatives copied"));
@@ -468,6 +478,14 @@ public final class CheveretoImport {
 
     private static Long ownerOr(Long id, Set<Long> imported) {
         return id != null && imported.contains(id) ? id : null;
+    }
+
+    /** Writes the rows whose files are in place. */
+    private void flush() {
+        if (!options.dryRun() && !pending.isEmpty()) {
+            target.putMedia(List.copyOf(pending));
+        }
+        pending.clear();
     }
 
     /** Runs a write unless this is a dry run. */
