@@ -76,7 +76,8 @@ final class ImportCheveretoCommand {
         }
         try (Wiring wiring = Wiring.openForCommand(config);
              JettyRemoteFetcher fetcher = options.fetchExternal()
-                     ? new JettyRemoteFetcher(FetchPolicy.defaults(Set.of())) : null) {
+                     ? new JettyRemoteFetcher(FetchPolicy.defaults(Set.of()).withAllowList(config.urlUploadAllow()))
+                     : null) {
             FileTarget files = config.storage().isS3() ? FileTarget.store(wiring.files(), options.workDir())
                     : FileTarget.folder(config.imagesDir());
             ImportReport report = new CheveretoImport(source, ImportedRows.into(wiring.database()), files, fetcher,

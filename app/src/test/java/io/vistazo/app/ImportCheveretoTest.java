@@ -20,12 +20,17 @@ import io.vistazo.app.chevereto.CheveretoSite.Flavor;
 import io.vistazo.app.chevereto.MariaDbServer;
 import io.vistazo.core.text.Slugs;
 import java.awt.Color;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -96,6 +101,46 @@ class ImportCheveretoTest {
         assertThat(again.at("/imported/images already imported").asLong())
                 .isEqualTo(first.at("/imported/images").asLong());
         assertThat(again.at("/imported/images").asLong()).isZero();
+    }
+
+    @Test
+    void linkedFilesAndExternalFilesFetchedWhenAsked() throws Exception {
+        CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), Flavor.V4_2, root.resolve("old"));
+        HttpServer bucket = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        bucket.createContext("/chevereto/", exchange -> {
+            byte[] body = site.externalBytes.get(exchange.getRequestURI().getPath().substring("/chevereto/".length()));
+            exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            try (var out = exchange.getResponseBody()) {
+                if (body != null) {
+                    out.write(body);
+                }
+            }
+        });
+        bucket.start();
+        try (Connection db = MariaDbServer.connect(site.url); Statement statement = db.createStatement()) {
+            statement.execute("UPDATE chv_storages SET storage_url = 'http://127.0.0.1:" + bucket.getAddress().getPort()
+                    + "/chevereto'");
+        }
+        Path data = root.resolve("data");
+        try {
+            importSite(site, data, "--link", "--fetch-external", "--url-upload-allow", "127.0.0.0/8");
+        } finally {
+            bucket.stop(0);
+        }
+        JsonNode report = JSON.readTree(data.resolve("chevereto-import.json").toFile());
+        assertThat(report.at("/imported/images").asLong()).isEqualTo(7);
+        assertThat(report.get("external_files")).isEmpty();
+        String remote = site.mainKeys.get(CheveretoSite.REMOTE);
+        assertThat(Files.readAllBytes(data.resolve("images").resolve(remote))).isEqualTo(site.externalBytes.get(remote));
+        String fox = site.mainKeys.get(FOX);
+        assertThat(Files.isSameFile(data.resolve("images").resolve(fox), site.files.resolve(fox)))
+                .as("--link hard-links").isTrue();
+        try (TestServer server = TestServer.start(data, HttpEngine.JDK)) {
+            String page = page(server, "/image/" + site.encoded(FOX));
+            assertThat(page).as("4.2 tags come along").contains("#fox", "#wild");
+            assertThat(server.get("/images/" + remote).body()).isEqualTo(site.externalBytes.get(remote));
+        }
     }
 
     @Test

@@ -369,6 +369,7 @@ public final class CheveretoImport {
                 report.skip(kind, row.id(), "external storage", url);
                 return;
             }
+            Files.createDirectories(options.workDir());
             fetched = fetcher.fetch(URI.create(url), Long.MAX_VALUE, options.workDir()).file();
             main = fetched;
         } else {

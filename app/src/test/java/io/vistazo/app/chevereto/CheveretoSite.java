@@ -100,6 +100,8 @@ public final class CheveretoSite {
     public final String siteKey;
     /** Key (under the upload folder) to bytes, of every file the site has. */
     public final Map<String, byte[]> fileBytes = new LinkedHashMap<>();
+    /** Key (under the external storage's URL) to bytes, of the files on the external storage. */
+    public final Map<String, byte[]> externalBytes = new LinkedHashMap<>();
     /** Image id to the key of its main file. */
     public final Map<Long, String> mainKeys = new LinkedHashMap<>();
 
@@ -252,6 +254,9 @@ public final class CheveretoSite {
         String key = folder + row.name + "." + row.extension;
         mainKeys.put(row.id, key);
         String derivativeExtension = row.extension.equals("mp4") ? "jpeg" : row.extension;
+        if (row.storage != null) {
+            externalBytes.put(key, row.bytes);
+        }
         if (row.hasFile) {
             write(key, row.bytes);
             if (row.thumb) {
