@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -54,9 +56,19 @@ class ImportCheveretoTest {
 
     @ParameterizedTest
     @EnumSource(Flavor.class)
-    void everyLinkPasswordAndKeyOfTheOldSiteKeepsWorking(Flavor flavor) throws IOException {
-        CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), flavor, root.resolve("old"));
+    void everyLinkPasswordAndKeyOfTheOldSiteKeepsWorking(Flavor flavor) throws Exception {
+        importAndCheck(flavor, root.resolve("data"));
+    }
+
+    @Test
+    void intoPostgresql() throws Exception {
         Path data = root.resolve("data");
+        TestDatabases.prepare(data, TestDatabases.Kind.POSTGRESQL);
+        importAndCheck(Flavor.V4_2, data);
+    }
+
+    private void importAndCheck(Flavor flavor, Path data) throws Exception {
+        CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), flavor, root.resolve("old"));
         try (TestServer firstStart = TestServer.start(data, HttpEngine.JDK)) {
             assertThat(firstStart.get("/health").statusCode()).isEqualTo(200);
         }
@@ -85,6 +97,21 @@ class ImportCheveretoTest {
             long firstNewId = oldKeysUpload(server, site);
             assertThat(firstNewId).as("the next upload continues after the imported ids").isGreaterThan(11);
         }
+        oldHashesWereReplaced(data, flavor);
+    }
+
+    /** The bcrypt hashes that matched were replaced by ours; the others (the banned account's key) stay. */
+    private static void oldHashesWereReplaced(Path data, Flavor flavor) throws SQLException {
+        try (Connection db = TestDatabases.connect(data); Statement statement = db.createStatement()) {
+            ResultSet user = statement.executeQuery("SELECT password_hash FROM users WHERE name = 'alice'");
+            assertThat(user.next()).isTrue();
+            assertThat(user.getString(1)).startsWith("pbkdf2-sha256$");
+            if (flavor.isV4()) {
+                ResultSet key = statement.executeQuery("SELECT hash FROM api_keys WHERE id = 7");
+                assertThat(key.next()).isTrue();
+                assertThat(key.getString(1)).as("the key's bcrypt became our digest").matches("[0-9a-f]{64}");
+            }
+        }
     }
 
     @Test
@@ -106,6 +133,8 @@ class ImportCheveretoTest {
     @Test
     void linkedFilesAndExternalFilesFetchedWhenAsked() throws Exception {
         CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), Flavor.V4_2, root.resolve("old"));
+        // HttpEngine's initialisation keeps the JDK's HttpServer provider the default (not jetty-http-spi's).
+        assertThat(HttpEngine.JDK.name()).isEqualTo("JDK");
         HttpServer bucket = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         bucket.createContext("/chevereto/", exchange -> {
             byte[] body = site.externalBytes.get(exchange.getRequestURI().getPath().substring("/chevereto/".length()));
