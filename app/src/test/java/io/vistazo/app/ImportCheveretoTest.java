@@ -173,6 +173,23 @@ class ImportCheveretoTest {
     }
 
     @Test
+    void anUnreachableExternalFileIsReportedAndSkipped() throws Exception {
+        CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), Flavor.FREE, root.resolve("old"));
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (Connection db = MariaDbServer.connect(site.url); Statement statement = db.createStatement()) {
+            statement.execute("UPDATE cf_storages SET storage_url = 'http://127.0.0.1:" + closedPort + "/gone'");
+        }
+        Path data = root.resolve("data");
+        importSite(site, data, "--fetch-external", "--url-upload-allow", "127.0.0.0/8");
+        JsonNode report = JSON.readTree(data.resolve("chevereto-import.json").toFile());
+        assertThat(report.get("skipped_counts").toString()).contains("\"image: external file unreachable\":1");
+        assertThat(report.at("/imported/images").asLong()).isEqualTo(6);
+    }
+
+    @Test
     void aDryRunReportsAndWritesNothing() throws IOException {
         CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), Flavor.FREE, root.resolve("old"));
         Path data = root.resolve("data");

@@ -6,6 +6,7 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.RemoteFetcher;
 import io.vistazo.storage.ImportedRows;
 import java.io.IOException;
@@ -370,7 +371,13 @@ public final class CheveretoImport {
                 return;
             }
             Files.createDirectories(options.workDir());
-            fetched = fetcher.fetch(URI.create(url), Long.MAX_VALUE, options.workDir()).file();
+            try {
+                fetched = fetcher.fetch(URI.create(url), Long.MAX_VALUE, options.workDir()).file();
+            } catch (UploadError refused) {
+                report.external(url);
+                report.skip(kind, row.id(), "external file unreachable", url + ": " + refused.getMessage());
+                return;
+            }
             main = fetched;
         } else {
             main = options.files().resolve(key);
@@ -405,25 +412,16 @@ public final class CheveretoImport {
             throws IOException {
         Media media = row.toMedia(format, key, md5, ownerOr(row.userId(), users), ownerOr(row.albumId(), albums),
                 ownerOr(row.categoryId(), categories), tags.getOrDefault(row.id(), List.of()));
-        int chain = ChainMember.IMAGE.bit() | ChainMember.THUMB.bit();
-        if (format.kind() == MediaKind.VIDEO) {
-            chain |= ChainMember.FRAME.bit();
-        }
-        long[] sizes = new long[3];
         Map<ChainMember, Path> derivatives = derivatives(row, format, key, media);
-        if (derivatives.containsKey(ChainMember.MEDIUM)) {
-            chain |= ChainMember.MEDIUM.bit();
-        }
         if (!options.dryRun()) {
             fileTarget.put(main, key, options.link());
             for (Map.Entry<ChainMember, Path> derivative : derivatives.entrySet()) {
                 fileTarget.put(derivative.getValue(), media.keyOf(derivative.getKey()), options.link());
             }
         }
-        sizes[0] = sizeOf(derivatives.get(ChainMember.THUMB));
-        sizes[1] = sizeOf(derivatives.get(ChainMember.MEDIUM));
-        sizes[2] = sizeOf(derivatives.get(ChainMember.FRAME));
-        pending.add(new ImportedRows.ImportedMedia(withChain(media, chain, sizes), row.likes()));
+        int chain = chainOf(format, derivatives);
+        pending.add(new ImportedRows.ImportedMedia(withChain(media, chain, sizeOf(derivatives, ChainMember.THUMB),
+                sizeOf(derivatives, ChainMember.MEDIUM), sizeOf(derivatives, ChainMember.FRAME)), row.likes()));
         if (pending.size() >= BATCH) {
             flush();
         }
@@ -433,6 +431,21 @@ public final class CheveretoImport {
         if (derivatives.size() < Integer.bitCount(chain) - 1) {
             report.count("derivatives to render");
         }
+    }
+
+    /**
+     * Every media has a thumb and a video its frame (rendered afterwards when the old site lacks them); a medium
+     * only when the old site made one.
+     */
+    private static int chainOf(MediaFormat format, Map<ChainMember, Path> derivatives) {
+        int chain = ChainMember.IMAGE.bit() | ChainMember.THUMB.bit();
+        if (format.kind() == MediaKind.VIDEO) {
+            chain |= ChainMember.FRAME.bit();
+        }
+        if (derivatives.containsKey(ChainMember.MEDIUM)) {
+            chain |= ChainMember.MEDIUM.bit();
+        }
+        return chain;
     }
 
     /**
@@ -465,15 +478,16 @@ public final class CheveretoImport {
         };
     }
 
-    private static long sizeOf(Path file) throws IOException {
+    private static long sizeOf(Map<ChainMember, Path> derivatives, ChainMember member) throws IOException {
+        Path file = derivatives.get(member);
         return file == null ? 0 : Files.size(file);
     }
 
-    private static Media withChain(Media m, int chain, long[] sizes) {
+    private static Media withChain(Media m, int chain, long thumbSize, long mediumSize, long frameSize) {
         return new Media(m.id(), m.format(), m.name(), m.extension(), m.storageKey(), m.storageMode(), m.size(),
                 m.width(), m.height(), m.date(), m.dateGmt(), m.title(), m.description(), m.nsfw(), m.md5(),
                 m.sourceMd5(), m.originalFilename(), m.originalExifdata(), m.views(), m.categoryId(), m.albumId(),
-                m.userId(), chain, sizes[0], sizes[1], sizes[2], m.expiresAt(), m.animated(), m.is360(),
+                m.userId(), chain, thumbSize, mediumSize, frameSize, m.expiresAt(), m.animated(), m.is360(),
                 m.duration(), m.tags(), m.uploaderIp());
     }
 
