@@ -61,18 +61,27 @@ class ImportCheveretoTest {
     }
 
     @Test
-    void intoPostgresql() throws Exception {
+    void intoPostgresqlAndABucket() throws Exception {
         Path data = root.resolve("data");
         TestDatabases.prepare(data, TestDatabases.Kind.POSTGRESQL);
-        importAndCheck(Flavor.V4_2, data);
+        String[] bucket = TestS3.settings(TestS3.shared(), TestS3.newBucket());
+        importAndCheck(Flavor.V4_2, data, bucket);
+        try (TestServer server = TestServer.start(data, HttpEngine.JDK, bucket)) {
+            assertThat(server.storedFiles()).as("the files are in the bucket").contains("2021/06/30/fox.jpg");
+        }
     }
 
-    private void importAndCheck(Flavor flavor, Path data) throws Exception {
+    /** @param settings name, value pairs for the new site (its storage), given to the import and the server */
+    private void importAndCheck(Flavor flavor, Path data, String... settings) throws Exception {
         CheveretoSite site = CheveretoSite.build(MariaDbServer.shared(), flavor, root.resolve("old"));
-        try (TestServer firstStart = TestServer.start(data, HttpEngine.JDK)) {
+        try (TestServer firstStart = TestServer.start(data, HttpEngine.JDK, settings)) {
             assertThat(firstStart.get("/health").statusCode()).isEqualTo(200);
         }
-        String output = importSite(site, data);
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < settings.length; i += 2) {
+            flags.addAll(List.of("--" + settings[i], settings[i + 1]));
+        }
+        String output = importSite(site, data, flags.toArray(String[]::new));
 
         JsonNode report = JSON.readTree(data.resolve("chevereto-import.json").toFile());
         assertThat(report.at("/source/chevereto").asText()).isEqualTo(flavor == Flavor.V4_2 ? "4.2.3"
@@ -88,7 +97,9 @@ class ImportCheveretoTest {
         assertThat(report.get("external_files").toString()).contains("https://cdn.example.invalid/chevereto/");
         assertThat(report.get("notes").toString()).contains("album 3 (Locked) had a password", "'admin'");
 
-        try (TestServer server = TestServer.start(data, HttpEngine.JDK, settingsOf(data))) {
+        List<String> serverSettings = new ArrayList<>(List.of(settings));
+        serverSettings.addAll(List.of(settingsOf(data)));
+        try (TestServer server = TestServer.start(data, HttpEngine.JDK, serverSettings.toArray(String[]::new))) {
             String route = flavor == Flavor.V4_0 ? CheveretoSite.RENAMED_IMAGE_ROUTE : "image";
             oldFilesAnswerWithTheSameBytes(server, site);
             oldPagesAnswer(server, site, route);
