@@ -95,7 +95,8 @@ class ImportCheveretoTest {
         assertThat(report.get("skipped_counts").toString()).contains("\"image: expired\":1",
                 "\"image: file missing\":1", "\"image: external storage\":1", "\"image: awaiting moderation\":1");
         assertThat(report.get("external_files").toString()).contains("https://cdn.example.invalid/chevereto/");
-        assertThat(report.get("notes").toString()).contains("album 3 (Locked) had a password", "'admin'");
+        assertThat(report.get("notes").toString()).contains("album 3 (Locked) had a password", "'admin'",
+                "user alice had a private profile", "user mallory is banned");
 
         List<String> serverSettings = new ArrayList<>(List.of(settings));
         serverSettings.addAll(List.of(settingsOf(data)));

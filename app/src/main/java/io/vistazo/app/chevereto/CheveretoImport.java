@@ -164,8 +164,15 @@ public final class CheveretoImport {
                 report.count("passwords");
             }
             if (isBanned) {
-                report.note("user " + row.getString("user_username") + " is banned: imported without password, "
-                        + "its keys revoked");
+                report.note("user " + account.name() + " is banned: imported without password, its keys revoked");
+            }
+            if (account.isPrivate()) {
+                report.note("user " + account.name() + " had a private profile: Vistazo has none, so its media "
+                        + "outside private albums show in public listings (move them to a private album)");
+            }
+            if (hash == null && !isBanned) {
+                report.note("user " + account.name() + " has no password (social login only): it cannot sign in "
+                        + "on the web; its API keys still work");
             }
         });
         if (source.hasTable("api_keys")) {
