@@ -160,11 +160,6 @@ public final class CheveretoDatabase implements AutoCloseable {
 
     private Set<String> readColumns(String tableName) {
         Set<String> names = new HashSet<>();
-        forEachColumn(tableName, names);
-        return names;
-    }
-
-    private void forEachColumn(String tableName, Set<String> names) {
         try (PreparedStatement statement = connection.prepareStatement("SELECT column_name FROM "
                 + "information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?")) {
             statement.setString(1, table(tableName));
@@ -176,6 +171,7 @@ public final class CheveretoDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw failed("columns of " + tableName, e);
         }
+        return names;
     }
 
     private static IllegalStateException failed(String what, SQLException e) {
