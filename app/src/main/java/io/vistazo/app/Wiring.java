@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.app.chevereto.BcryptHashes;
 import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
@@ -86,8 +87,9 @@ final class Wiring implements AutoCloseable {
         this.database = Database.open(config.database());
         UploadJournal journal = database.uploadJournal(node.id());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
+        // Keys of a site imported from Chevereto keep their bcrypt hashes until first used (import chevereto).
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
-                random);
+                random, new BcryptHashes());
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
         BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes(),
                 SharedState.CACHE_BOUND, clock);
@@ -284,6 +286,16 @@ final class Wiring implements AutoCloseable {
 
     StoreCheck storeCheck() {
         return storeCheck;
+    }
+
+    /** The database itself, for {@code import chevereto}, which writes rows under their own ids. */
+    Database database() {
+        return database;
+    }
+
+    /** The files' store (local folder or bucket), uncached. */
+    BlobStore files() {
+        return files;
     }
 
     KeyRepository keys() {

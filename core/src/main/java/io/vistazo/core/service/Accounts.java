@@ -4,6 +4,7 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAccounts;
+import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
 import java.util.List;
@@ -18,8 +19,15 @@ public final class Accounts implements ManageAccounts {
     private final UserRepository users;
     private final DeleteMediaService deleter;
     private final PasswordHasher hasher;
+    private final ForeignHashes foreign;
 
     public Accounts(UserRepository users, DeleteMediaService deleter, PasswordHasher hasher) {
+        this(users, deleter, hasher, ForeignHashes.NONE);
+    }
+
+    /** @param foreign checks passwords imported with another program's hashes, replaced by ours when they match */
+    public Accounts(UserRepository users, DeleteMediaService deleter, PasswordHasher hasher, ForeignHashes foreign) {
+        this.foreign = foreign;
         this.users = users;
         this.deleter = deleter;
         this.hasher = hasher;
@@ -101,6 +109,13 @@ public final class Accounts implements ManageAccounts {
         if (hash.isEmpty()) {
             hasher.burn(given);
             return Optional.empty();
+        }
+        if (foreign.recognizes(hash.get())) {
+            if (!foreign.matches(given, hash.get())) {
+                return Optional.empty();
+            }
+            users.setPasswordHash(user.get().id(), hasher.hash(given));
+            return user;
         }
         return hasher.verify(given, hash.get()) ? user : Optional.empty();
     }
