@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.FileNaming;
+import io.vistazo.core.domain.PageRoutes;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.TrustedProxies;
@@ -33,8 +34,7 @@ record VistazoConfig(
         FileNaming fileNaming,
         ZoneId zone,
         DerivativeSizes derivativeSizes,
-        String imageRoute,
-        String videoRoute,
+        PageRoutes pageRoutes,
         String idSalt,
         String idPadding,
         int workers,
@@ -97,8 +97,7 @@ record VistazoConfig(
                 FileNaming.parse(settings.get("file-naming", "original")),
                 ZoneId.of(settings.get("timezone", ZoneId.systemDefault().getId())),
                 derivativeSizes(settings),
-                settings.get("route-image", "image"),
-                settings.get("route-video", "video"),
+                pageRoutes(settings),
                 settings.get("id-salt").orElse(null),
                 settings.get("id-padding").orElse(null),
                 settings.getInt("workers", defaultWorkers()),
@@ -109,6 +108,17 @@ record VistazoConfig(
                 storage,
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
+    }
+
+    private static PageRoutes pageRoutes(Settings settings) {
+        PageRoutes defaults = PageRoutes.DEFAULTS;
+        try {
+            return new PageRoutes(settings.get("route-image", defaults.image()),
+                    settings.get("route-video", defaults.video()), settings.get("route-album", defaults.album()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (settings route-image, route-video, route-album)",
+                    e);
+        }
     }
 
     private static DerivativeSizes derivativeSizes(Settings settings) {

@@ -155,7 +155,7 @@ final class Wiring implements AutoCloseable {
 
     /** With {@code s3-public-url}, the files of media everyone may see are linked there. */
     private MediaLinks mediaLinks(VistazoConfig config, IdCodec codec) {
-        MediaLinks links = new MediaLinks(codec, config.imageRoute(), config.videoRoute());
+        MediaLinks links = new MediaLinks(codec, config.pageRoutes());
         return config.storage().publicUrl() == null ? links
                 : links.withPublicFiles(config.storage().publicUrl(), database.albumRepository());
     }

@@ -102,9 +102,10 @@ class ImportCheveretoTest {
         serverSettings.addAll(List.of(settingsOf(data)));
         try (TestServer server = TestServer.start(data, HttpEngine.JDK, serverSettings.toArray(String[]::new))) {
             String route = flavor == Flavor.V4_0 ? CheveretoSite.RENAMED_IMAGE_ROUTE : "image";
+            String albumRoute = flavor == Flavor.V4_0 ? CheveretoSite.RENAMED_ALBUM_ROUTE : "album";
             oldFilesAnswerWithTheSameBytes(server, site);
-            oldPagesAnswer(server, site, route);
-            privateStaysPrivate(server, site);
+            oldPagesAnswer(server, site, route, albumRoute);
+            privateStaysPrivate(server, site, albumRoute);
             oldPasswordsSignIn(server);
             long firstNewId = oldKeysUpload(server, site);
             assertThat(firstNewId).as("the next upload continues after the imported ids").isGreaterThan(11);
@@ -252,15 +253,15 @@ class ImportCheveretoTest {
         assertThat(server.get("/images/" + site.mainKeys.get(EXPIRED)).statusCode()).isEqualTo(404);
     }
 
-    private static void oldPagesAnswer(TestServer server, CheveretoSite site, String route) {
+    private static void oldPagesAnswer(TestServer server, CheveretoSite site, String route, String albumRoute) {
         String fox = site.encoded(FOX);
         HttpResponse<byte[]> viewer = server.get("/" + route + "/" + Slugs.fromTitle("Red fox") + "." + fox);
         assertThat(viewer.statusCode()).isEqualTo(200);
         assertThat(new String(viewer.body(), StandardCharsets.UTF_8)).contains("Red fox", "2021/06/30/fox.jpg");
         assertThat(server.get("/" + route + "/" + fox).statusCode()).as("short link").isIn(200, 301, 302);
         assertThat(server.get("/" + route + "/" + site.encoded(PIXEL)).statusCode()).isEqualTo(200);
-        assertThat(page(server, "/album/" + site.encoded(PUBLIC_ALBUM))).contains("Trips", "fox.th.jpg");
-        assertThat(page(server, "/album/" + site.encoded(UNLISTED_ALBUM))).contains("Unlisted");
+        assertThat(page(server, "/" + albumRoute + "/" + site.encoded(PUBLIC_ALBUM))).contains("Trips", "fox.th.jpg");
+        assertThat(page(server, "/" + albumRoute + "/" + site.encoded(UNLISTED_ALBUM))).contains("Unlisted");
         if (site.flavor.hasVideo()) {
             assertThat(server.get("/video/" + site.encoded(CheveretoSite.CLIP)).statusCode()).isEqualTo(200);
         }
@@ -271,16 +272,18 @@ class ImportCheveretoTest {
         HttpResponse<byte[]> response = server.get(path);
         if (response.statusCode() == 302 || response.statusCode() == 301) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            assertThat(location).as("canonical path of " + path).endsWith(path.substring(path.lastIndexOf('/') + 1));
+            assertThat(location).as("canonical path of " + path)
+                    .startsWith(path.substring(0, path.lastIndexOf('/') + 1))
+                    .endsWith(path.substring(path.lastIndexOf('/') + 1));
             response = server.get(location);
         }
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    private static void privateStaysPrivate(TestServer server, CheveretoSite site) {
+    private static void privateStaysPrivate(TestServer server, CheveretoSite site, String albumRoute) {
         for (long album : List.of(PRIVATE_ALBUM, PASSWORD_ALBUM)) {
-            assertThat(server.get("/album/" + site.encoded(album)).statusCode()).isEqualTo(404);
+            assertThat(server.get("/" + albumRoute + "/" + site.encoded(album)).statusCode()).isEqualTo(404);
         }
         for (long id : List.of(HIDDEN, LOCKED)) {
             assertThat(server.get("/images/" + site.mainKeys.get(id)).statusCode()).isEqualTo(404);

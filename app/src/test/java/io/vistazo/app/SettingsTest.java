@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.domain.PageRoutes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,17 @@ class SettingsTest {
                 .hasMessageContaining("port must be a whole number");
         assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("thumb-height", "0"), Map.of())))
                 .hasMessageStartingWith("thumb height must be at least 1, not 0 (settings thumb-width");
+        assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("route-album", "image"), Map.of())))
+                .hasMessageContaining("routes must differ").hasMessageEndingWith("(settings route-image, route-video,"
+                        + " route-album)");
+    }
+
+    @Test
+    void pageRoutesAreReadTogether() {
+        Map<String, String> routes = Map.of("route-image", "picture", "route-album", "coleccion");
+
+        assertThat(VistazoConfig.from(Settings.load(routes, Map.of())).pageRoutes())
+                .isEqualTo(new PageRoutes("picture", "video", "coleccion"));
     }
 
     @Test

@@ -125,8 +125,7 @@ public final class CheveretoImport {
         source.setting("route_video").filter(route -> !route.equals("video"))
                 .ifPresent(route -> report.setting("route-video", route));
         source.setting("route_album").filter(route -> !route.equals("album"))
-                .ifPresent(route -> report.note("albums were served under /" + route + "/; Vistazo serves them "
-                        + "under /album/ (redirect /" + route + "/ to /album/ in the reverse proxy)"));
+                .ifPresent(route -> report.setting("route-album", route));
         if (!uploadFolder.equals("images")) {
             report.note("files were served under /" + uploadFolder + "/; Vistazo serves them under /images/ "
                     + "(redirect /" + uploadFolder + "/ to /images/ in the reverse proxy)");

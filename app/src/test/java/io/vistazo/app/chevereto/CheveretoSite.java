@@ -73,6 +73,7 @@ public final class CheveretoSite {
     public static final String BANNED_PASSWORD = "mallory-password-4";
     /** The route the 4.0 site renamed its viewer to. */
     public static final String RENAMED_IMAGE_ROUTE = "picture";
+    public static final String RENAMED_ALBUM_ROUTE = "coleccion";
 
     public static final long FOX = 1;
     public static final long PIXEL = 2;
@@ -155,7 +156,7 @@ public final class CheveretoSite {
         values.put("id_padding", Long.toString(flavor == Flavor.V4_2 ? 5000 : flavor.padding));
         values.put("upload_image_path", "images");
         values.put("route_image", flavor == Flavor.V4_0 ? RENAMED_IMAGE_ROUTE : "image");
-        values.put("route_album", "album");
+        values.put("route_album", flavor == Flavor.V4_0 ? RENAMED_ALBUM_ROUTE : "album");
         values.put("api_v1_key", siteKey);
         for (Map.Entry<String, String> setting : values.entrySet()) {
             insert(db, "settings", "setting_name, setting_value", setting.getKey(), setting.getValue());

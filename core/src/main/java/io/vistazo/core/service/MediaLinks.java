@@ -1,8 +1,10 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.PageRoutes;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.text.IdCodec;
@@ -17,21 +19,18 @@ import io.vistazo.core.text.Slugs;
 public final class MediaLinks implements LinkMedia {
 
     private final IdCodec codec;
-    private final String imageRoute;
-    private final String videoRoute;
+    private final PageRoutes routes;
     /** Ends with '/'; null when every file is linked through Vistazo. */
     private final String publicFilesUrl;
     private final AlbumRepository albums;
 
-    public MediaLinks(IdCodec codec, String imageRoute, String videoRoute) {
-        this(codec, imageRoute, videoRoute, null, null);
+    public MediaLinks(IdCodec codec, PageRoutes routes) {
+        this(codec, routes, null, null);
     }
 
-    private MediaLinks(IdCodec codec, String imageRoute, String videoRoute, String publicFilesUrl,
-                       AlbumRepository albums) {
+    private MediaLinks(IdCodec codec, PageRoutes routes, String publicFilesUrl, AlbumRepository albums) {
         this.codec = codec;
-        this.imageRoute = imageRoute;
-        this.videoRoute = videoRoute;
+        this.routes = routes;
         this.publicFilesUrl = publicFilesUrl;
         this.albums = albums;
     }
@@ -43,7 +42,7 @@ public final class MediaLinks implements LinkMedia {
      */
     public MediaLinks withPublicFiles(String baseUrl, AlbumRepository albums) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        return new MediaLinks(codec, imageRoute, videoRoute, base, albums);
+        return new MediaLinks(codec, routes, base, albums);
     }
 
     @Override
@@ -58,7 +57,18 @@ public final class MediaLinks implements LinkMedia {
 
     @Override
     public String route(MediaKind kind) {
-        return kind == MediaKind.VIDEO ? videoRoute : imageRoute;
+        return routes.of(kind);
+    }
+
+    @Override
+    public String albumRoute() {
+        return routes.album();
+    }
+
+    @Override
+    public String albumPath(Album album) {
+        String slug = Slugs.fromTitle(album.name());
+        return "/" + routes.album() + "/" + (slug.isEmpty() ? "" : slug + ".") + codec.encode(album.id());
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.PageRoutes;
 import io.vistazo.core.testing.TestMedia;
 import io.vistazo.core.text.IdCodec;
 import java.time.Instant;
@@ -15,7 +16,7 @@ class MediaLinksTest {
     private static final String KEY = "2024/10/10/cat.png";
 
     private final FakeAlbumRepository albums = new FakeAlbumRepository();
-    private final MediaLinks links = new MediaLinks(new IdCodec("0123abcd", 999), "image", "video");
+    private final MediaLinks links = new MediaLinks(new IdCodec("0123abcd", 999), PageRoutes.DEFAULTS);
 
     @Test
     void withoutAPublicHostFilesAreLinkedThroughVistazo() {

@@ -74,7 +74,7 @@ final class WebJson {
         json.put("description", album.description());
         json.put("privacy", album.privacy().label());
         json.put("media_count", album.mediaCount());
-        json.put("url", settings.baseUrl(exchange) + GalleryRoutes.albumPath(album, albums));
+        json.put("url", settings.baseUrl(exchange) + links.albumPath(album));
         json.put("date_gmt", album.created().toString());
         return json;
     }

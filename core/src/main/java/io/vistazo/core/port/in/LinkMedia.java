@@ -1,5 +1,6 @@
 package io.vistazo.core.port.in;
 
+import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.text.IdCodec;
@@ -20,6 +21,12 @@ public interface LinkMedia {
 
     /** The first path segment of the media's pages: the image route or the video route. */
     String route(MediaKind kind);
+
+    /** The first path segment of the album pages. */
+    String albumRoute();
+
+    /** {@code /album/<slug>.<id>} (under the album route), with the slug of the album's current name. */
+    String albumPath(Album album);
 
     String viewerPath(Media media);
 
