@@ -65,6 +65,19 @@ class ServingTest extends EngineSuite {
     }
 
     @Test
+    void aThumbAskedForByTheNameChevereToGaveItLeadsToTheStoredThumb() {
+        JsonNode webp = server.upload("fox.webp", Fixtures.bytes("gps.webp")).path("image");
+        String thumb = webp.path("thumb").path("url").asText();
+        assertThat(thumb).endsWith(".th.png");
+
+        HttpResponse<byte[]> old = server.get(thumb.replace(".th.png", ".th.webp"));
+
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(thumb).endsWith(old.headers().firstValue("Location").orElseThrow());
+        assertThat(server.get(thumb.replace(".th.png", ".th.gif")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void headHasNoBody() {
         HttpResponse<byte[]> head = server.send(HttpRequest.newBuilder(java.net.URI.create(photo.path("url").asText()))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * {@code /images/<key>}: the exact stored bytes with validators, long-lived caching, single ranges and headers
@@ -51,7 +52,11 @@ final class FileRoutes implements Router.Routes {
                 && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
             throw HttpError.notFound();
         }
-        Blob blob = blobs.find(key).orElseThrow(HttpError::notFound);
+        Optional<Blob> found = blobs.find(key);
+        if (found.isEmpty() && redirectedToRenamed(exchange, key)) {
+            return;
+        }
+        Blob blob = found.orElseThrow(HttpError::notFound);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
@@ -101,6 +106,16 @@ final class FileRoutes implements Router.Routes {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /** Links to a thumb or medium as a moved Chevereto site named it ({@code fox.th.webp}) lead to the file. */
+    private boolean redirectedToRenamed(Exchange exchange, String key) throws IOException {
+        Optional<String> renamed = finder.renamedDerivative(key);
+        if (renamed.isEmpty()) {
+            return false;
+        }
+        exchange.redirect(301, "/" + LinkMedia.FILES_ROUTE + "/" + renamed.get());
+        return true;
     }
 
     /** Opens the file before the headers go out, so a store that fails to open it still gets an answer. */

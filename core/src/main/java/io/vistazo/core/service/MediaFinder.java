@@ -75,6 +75,27 @@ public final class MediaFinder implements FindMedia {
         return facts.statusAt(now);
     }
 
+    @Override
+    public Optional<String> renamedDerivative(String fileKey) {
+        String stem = dropLastDotSegment(fileKey);
+        String extension = fileKey.substring(stem.length());
+        for (ChainMember member : ChainMember.values()) {
+            if (member.suffix().isEmpty() || !stem.endsWith(member.suffix())) {
+                continue;
+            }
+            String mainKey = stem.substring(0, stem.length() - member.suffix().length()) + extension;
+            Optional<String> renamed = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
+                    .filter(candidate -> candidate.storageKey().equals(mainKey) && candidate.has(member))
+                    .map(candidate -> candidate.keyOf(member))
+                    .filter(key -> !key.equals(fileKey))
+                    .findFirst();
+            if (renamed.isPresent()) {
+                return renamed;
+            }
+        }
+        return Optional.empty();
+    }
+
     private OwnerFacts loadFacts(String fileKey, long version, Instant now) {
         List<Owner> owners = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
                 .filter(candidate -> owns(candidate, fileKey))

@@ -7,6 +7,7 @@ import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.testing.TestMedia;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,19 @@ class MediaFinderTest {
     private final FakeAlbumRepository albums = new FakeAlbumRepository();
     private final MediaFinder finder = new MediaFinder(media, albums, clock,
             new ViewCounter(new FakeViewRepository(), "s", clock));
+
+    @Test
+    void aDerivativeAskedForByItsChevereToNameIsFoundUnderTheKeyItIsStoredAs() {
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).format(MediaFormat.WEBP).extension("webp")
+                .storageKey("2021/06/30/fox.webp").build());
+
+        assertThat(finder.renamedDerivative("2021/06/30/fox.th.webp")).contains("2021/06/30/fox.th.png");
+        assertThat(finder.renamedDerivative("2021/06/30/fox.md.webp")).contains("2021/06/30/fox.md.png");
+        assertThat(finder.renamedDerivative("2021/06/30/fox.th.png")).as("already its key").isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/fox.fr.webp")).as("it has no frame").isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/fox.webp")).isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/owl.th.webp")).isEmpty();
+    }
 
     @Test
     void theOwnerOfAnyChainFileIsFoundByTheStemBeforeItsSuffix() {

@@ -21,6 +21,12 @@ public interface FindMedia {
     FileStatus file(String fileKey);
 
     /**
+     * The key a thumb, medium or frame is stored under, asked for by the name Chevereto gave it: with its main
+     * file's extension ({@code cat.th.webp} for the {@code cat.th.png} of {@code cat.webp}). Empty for any other key.
+     */
+    Optional<String> renamedDerivative(String fileKey);
+
+    /**
      * @param servable false once every owner expired
      * @param secondsLeft how long the file may be cached: until its last owner expires, or -1 for ever
      * @param readers who may have the file, or null for anyone
