@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import io.vistazo.app.chevereto.CheveretoDatabase;
 import io.vistazo.app.chevereto.CheveretoImport;
+import io.vistazo.app.chevereto.CheveretoSecrets;
 import io.vistazo.app.chevereto.CheveretoVersion;
 import io.vistazo.app.chevereto.FileTarget;
 import io.vistazo.app.chevereto.ImportReport;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code vistazo import chevereto --from JDBC_URL --user U --password-file F [--prefix chv_] --files DIR [--link]
- * [--fetch-external] [--dry-run] [--resume]}: moves a Chevereto site into this fresh one (see
+ * [--encryption-key-file F] [--fetch-external] [--dry-run] [--resume]}: moves a Chevereto site into this fresh one (see
  * {@link CheveretoImport}), renders the derivatives the old site lacked, writes the settings the server needs to
  * {@code chevereto.properties} and the report to {@code chevereto-import.json}, both in the data folder.
  */
@@ -30,7 +31,7 @@ final class ImportCheveretoCommand {
 
     /** The flags of this command beyond the settings. */
     static final Set<String> OPTIONS = Set.of("from", "user", "password-file", "prefix", "files", "link",
-            "fetch-external", "dry-run", "resume");
+            "fetch-external", "dry-run", "resume", "encryption-key-file");
 
     static final String REPORT_FILE = "chevereto-import.json";
     static final String SETTINGS_FILE = "chevereto.properties";
@@ -51,7 +52,9 @@ final class ImportCheveretoCommand {
         boolean dryRun = flag(settings, "dry-run");
         VistazoConfig config = VistazoConfig.from(settings);
         CheveretoImport.Options options = new CheveretoImport.Options(files, flag(settings, "link"), dryRun,
-                flag(settings, "resume"), flag(settings, "fetch-external"), config.tempDir().resolve("import"));
+                flag(settings, "resume"), flag(settings, "fetch-external"), config.tempDir().resolve("import"),
+                settings.get("encryption-key-file").map(Path::of).map(CheveretoSecrets::fromKeyFile)
+                        .orElse(CheveretoSecrets.NONE));
         String password = settings.get("password-file").map(DatabaseSetup::readPasswordFile)
                 .map(Secret::reveal).orElse(null);
         PrintStream progress = System.console() != null && out == System.out ? out : null;

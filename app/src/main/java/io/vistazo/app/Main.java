@@ -51,7 +51,7 @@ public final class Main {
             "                             verify each (SHA-256); --resume finishes an earlier run; never",
             "                             deletes the local files",
             "  import chevereto --from JDBC_URL --user U --password-file F --files DIR [--prefix chv_]",
-            "                 [--link] [--fetch-external] [--dry-run] [--resume]",
+            "                 [--link] [--encryption-key-file F] [--fetch-external] [--dry-run] [--resume]",
             "                             move a Chevereto site (its MySQL/MariaDB database and images/",
             "                             folder) into this fresh site, keeping every link, password and key",
             "  help, --help, -h           show this text",

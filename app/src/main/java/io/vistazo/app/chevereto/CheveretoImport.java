@@ -35,7 +35,7 @@ public final class CheveretoImport {
      * @param workDir where downloads and copies are staged
      */
     public record Options(Path files, boolean link, boolean dryRun, boolean resume, boolean fetchExternal,
-                          Path workDir) {
+                          Path workDir, CheveretoSecrets secrets) {
     }
 
     private final CheveretoDatabase source;
@@ -135,8 +135,9 @@ public final class CheveretoImport {
             report.setting("guest-key", siteKey.get());
             report.note("the site-wide API key (api_v1_key) uploads as the guest: guest-key");
         } else if (siteKey.isPresent()) {
-            report.note("the 4.x guest API key (api_v1_key) was not carried over: set guest-key to allow guest "
-                    + "uploads through the API");
+            report.setting("guest-key", options.secrets().reveal(siteKey.get(), "api_v1_key"));
+            report.note("the 4.x guest API key (api_v1_key) is carried as guest-key; the old site accepted it only"
+                    + " with CHEVERETO_ENABLE_API_GUEST set: leave the line out if guests could not upload there");
         }
     }
 

@@ -124,7 +124,7 @@ public final class ImportReport {
         document.put("skipped_counts", skippedCounts());
         document.put("skipped", skipped);
         document.put("external_files", external);
-        document.put("settings", settings);
+        document.put("settings", withoutSecrets(settings));
         document.put("notes", notes);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
@@ -139,5 +139,12 @@ public final class ImportReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the import report " + file, e);
         }
+    }
+
+    /** The guest key stays in {@code chevereto.properties}, readable by the owner only, not in the report. */
+    private static Map<String, String> withoutSecrets(Map<String, String> settings) {
+        Map<String, String> shown = new TreeMap<>(settings);
+        shown.replaceAll((name, value) -> name.endsWith("-key") ? "(in chevereto.properties)" : value);
+        return shown;
     }
 }

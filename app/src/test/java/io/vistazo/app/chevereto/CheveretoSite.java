@@ -12,16 +12,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.spec.ChaCha20ParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
 
 /**
@@ -74,6 +79,9 @@ public final class CheveretoSite {
     /** The route the 4.0 site renamed its viewer to. */
     public static final String RENAMED_IMAGE_ROUTE = "picture";
     public static final String RENAMED_ALBUM_ROUTE = "coleccion";
+    /** The 4.2 site's CHEVERETO_ENCRYPTION_KEY: base64 of 32 bytes. */
+    public static final String ENCRYPTION_KEY = Base64.getEncoder().encodeToString(
+            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     public static final long FOX = 1;
     public static final long PIXEL = 2;
@@ -157,7 +165,7 @@ public final class CheveretoSite {
         values.put("upload_image_path", "images");
         values.put("route_image", flavor == Flavor.V4_0 ? RENAMED_IMAGE_ROUTE : "image");
         values.put("route_album", flavor == Flavor.V4_0 ? RENAMED_ALBUM_ROUTE : "album");
-        values.put("api_v1_key", siteKey);
+        values.put("api_v1_key", flavor == Flavor.V4_2 ? encrypted(siteKey) : siteKey);
         for (Map.Entry<String, String> setting : values.entrySet()) {
             insert(db, "settings", "setting_name, setting_value", setting.getKey(), setting.getValue());
         }
@@ -170,6 +178,31 @@ public final class CheveretoSite {
             insert(db, "variables", "variable_name, variable_value, variable_type, variable_datetime_utc",
                     "id_padding", Long.toString(flavor.padding), "int", "2024-11-01 00:00:00");
         }
+    }
+
+    /**
+     * The 4.2 site keeps its secrets encrypted under {@link #ENCRYPTION_KEY}, as Chevereto 4 does with
+     * {@code CHEVERETO_ENCRYPTION_KEY}: base64(nonce ‖ ChaCha20 ciphertext), key stream from block 0.
+     */
+    private static String encrypted(String plain) {
+        byte[] nonce = "vistazo-test".getBytes(StandardCharsets.US_ASCII);
+        try {
+            Cipher cipher = Cipher.getInstance("ChaCha20");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(ENCRYPTION_KEY),
+                    "ChaCha20"), new ChaCha20ParameterSpec(nonce, 0));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+            byte[] stored = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, stored, 0, nonce.length);
+            System.arraycopy(sealed, 0, stored, nonce.length, sealed.length);
+            return Base64.getEncoder().encodeToString(stored);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the site keeps its secrets encrypted (and the import needs {@code --encryption-key-file}). */
+    public boolean encryptsSecrets() {
+        return flavor == Flavor.V4_2;
     }
 
     private void users(Connection db) throws SQLException {
