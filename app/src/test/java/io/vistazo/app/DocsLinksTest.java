@@ -38,7 +38,7 @@ class DocsLinksTest {
     private static final Pattern CITATION = Pattern.compile("(?:([\\w-]+\\.md)\\}?\\s*)?§(\\d+(?:\\.\\d+)*)");
     private static final List<String> MODULES = List.of("app", "core", "http", "media", "storage");
 
-    private final Path root = projectRoot();
+    private final Path root = ProjectRoot.find();
 
     @Test
     void everyRelativeLinkInTheDocsResolvesToAFileAndHeading() throws IOException {
@@ -218,14 +218,5 @@ class DocsLinksTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !(Files.exists(dir.resolve("mvnw")) && Files.exists(dir.resolve("README.md")))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("the project root above " + Path.of("").toAbsolutePath()).isNotNull();
-        return dir;
     }
 }
