@@ -115,6 +115,20 @@ class SharedStateTest {
     }
 
     @Test
+    void anUploadEndingOnOneNodeLeavesAnotherNodesUploadOfTheSameFileJournaled() {
+        nodeA.nodeRegistry().beat("alive", NOW);
+        UploadJournal alive = nodeA.uploadJournal("alive");
+        UploadJournal crashed = nodeB.uploadJournal("crashed");
+        crashed.begin("ab/cd/same-content.png", List.of("ab/cd/same-content.png", "ab/cd/same-content.th.png"));
+        alive.begin("ab/cd/same-content.png", List.of("ab/cd/same-content.png"));
+
+        alive.end("ab/cd/same-content.png");
+
+        assertThat(alive.abandoned(NOW.minusSeconds(30))).containsExactly(new UploadJournal.Abandoned("crashed",
+                "ab/cd/same-content.png", List.of("ab/cd/same-content.png", "ab/cd/same-content.th.png")));
+    }
+
+    @Test
     void entriesWrittenBeforeNodesWereNamedAreAbandoned() {
         nodeA.sql().useWrite(handle -> handle.execute("INSERT INTO upload_journal (main_key, member_key, started_gmt) "
                 + "VALUES ('a/old.png', 'a/old.png', '2026-01-01T00:00:00Z')"));
