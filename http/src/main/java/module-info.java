@@ -1,6 +1,7 @@
 /**
  * The HTTP edge: a small router on {@code com.sun.net.httpserver}, the Chevereto API v1.1, file serving, pages,
- * and the outbound fetcher for URL uploads.
+ * and, apart from them in {@code io.vistazo.http.fetch}, the outbound fetcher for URL uploads. The edge calls the
+ * core through its inbound ports ({@code io.vistazo.core.port.in}) only. See docs/ARCHITECTURE.md.
  */
 module io.vistazo.http {
     requires transitive io.vistazo.core;
@@ -13,7 +14,9 @@ module io.vistazo.http {
     requires org.eclipse.jetty.client;
     requires org.slf4j;
 
-    exports io.vistazo.http;
-    exports io.vistazo.http.fetch;
-    exports io.vistazo.http.web;
+    // An adapter: only the wiring builds the edge, the web pages and the outbound URL fetcher. io.vistazo.http.net
+    // (addresses and networks, shared by the edge and the fetcher) stays inside.
+    exports io.vistazo.http to io.vistazo.app;
+    exports io.vistazo.http.fetch to io.vistazo.app;
+    exports io.vistazo.http.web to io.vistazo.app;
 }

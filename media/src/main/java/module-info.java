@@ -1,4 +1,7 @@
-/** Sniffing, probing and rendering of uploaded images with ImageIO and imgscalr. */
+/**
+ * Sniffing, probing and rendering of uploaded images and videos (ImageIO, imgscalr, JCodec, libheif's tool).
+ * See docs/ARCHITECTURE.md.
+ */
 module io.vistazo.media {
     requires transitive io.vistazo.core;
     requires java.desktop;

@@ -1,7 +1,7 @@
 /**
  * Local file layouts, S3-compatible object storage and the SQL metadata store (SQLite or PostgreSQL) through Jdbi.
  * The application opens a {@link io.vistazo.storage.Database} and a {@link io.vistazo.storage.LocalBlobStore} or
- * {@link io.vistazo.storage.S3BlobStore} and hands their ports to the core use cases.
+ * {@link io.vistazo.storage.S3BlobStore} and hands their ports to the core use cases. See docs/ARCHITECTURE.md.
  */
 module io.vistazo.storage {
     requires transitive io.vistazo.core;

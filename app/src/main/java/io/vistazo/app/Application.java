@@ -43,12 +43,11 @@ final class Application implements Vistazo.Server {
             HttpEngine.Bound bound = config.engine().create(new InetSocketAddress(config.bind(), config.port()),
                     config.workers(), limits.idleTimeout(), limits.requestTimeout());
             HttpSettings httpSettings = new HttpSettings(config.publicUrl(), config.maxUploadBytes(),
-                    config.video().maxBytes(), wiring.nodeTempDir(), config.imageRoute(), config.videoRoute(),
+                    config.video().maxBytes(), wiring.nodeTempDir(),
                     new HttpSettings.Limits(limits.requestTimeout(), limits.maxConcurrentUploads(),
                             limits.uploadQueueTimeout()), config.trustedProxies());
             bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
-                    new VistazoHttp.Sizes(config.thumbWidth(), config.thumbHeight(), config.mediumWidth()),
-                    wiring.httpServices(), wiring.webServices(),
+                    config.derivativeSizes(), wiring.httpServices(), wiring.webServices(),
                     UploaderSetup.storedBy(config.uploader(), wiring.images()::stores))));
             bound.server().start();
             warnWithoutPublicUrl(config);

@@ -50,6 +50,10 @@ public final class Main {
             "                             copy every file of images/ to the bucket of the s3-* settings and",
             "                             verify each (SHA-256); --resume finishes an earlier run; never",
             "                             deletes the local files",
+            "  import chevereto --from JDBC_URL --user U --password-file F --files DIR [--prefix chv_]",
+            "                 [--link] [--encryption-key-file F] [--fetch-external] [--dry-run] [--resume]",
+            "                             move a Chevereto site (its MySQL/MariaDB database and images/",
+            "                             folder) into this fresh site, keeping every link, password and key",
             "  help, --help, -h           show this text",
             "  version, --version         print the version",
             "",
@@ -109,6 +113,8 @@ public final class Main {
             options = MigrateDatabaseCommand.OPTIONS;
         } else if (command.equals("migrate storage")) {
             options = MigrateStorageCommand.OPTIONS;
+        } else if (command.equals("import chevereto")) {
+            options = ImportCheveretoCommand.OPTIONS;
         } else if (AdminCommands.handles(words)) {
             options = AdminCommands.OPTIONS;
         } else {
@@ -151,6 +157,9 @@ public final class Main {
             }
             case "migrate storage" -> {
                 return MigrateStorageCommand.run(settings, out);
+            }
+            case "import chevereto" -> {
+                return ImportCheveretoCommand.run(settings, out);
             }
             default -> {
                 if (AdminCommands.handles(words)) {

@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.app.chevereto.BcryptHashes;
 import io.vistazo.core.service.Accounts;
 import io.vistazo.core.service.Albums;
 import io.vistazo.core.service.Authenticator;
@@ -22,7 +23,8 @@ record Management(Accounts accounts, Keys keys, Albums albums, Categories catego
                            IdCodec codec, Clock clock, SecureRandom random) {
         Albums albums = new Albums(database.albumRepository(), database.mediaRepository(), deleter, codec, clock);
         return new Management(
-                new Accounts(database.userRepository(), deleter, new PasswordHasher(random)),
+                new Accounts(database.userRepository(), deleter, new PasswordHasher(random),
+                        new BcryptHashes()),
                 new Keys(database.keyRepository(), authenticator, codec),
                 albums,
                 new Categories(database.categoryRepository()),

@@ -47,10 +47,17 @@ record StorageSetup(S3Settings s3, String publicUrl) {
         URI endpoint = settings.get("s3-endpoint").map(StorageSetup::endpoint).orElse(null);
         boolean pathStyle = settings.get("s3-path-style").map(Boolean::parseBoolean)
                 .orElse(S3Settings.defaultPathStyle(endpoint));
-        return new S3Settings(endpoint, settings.get("s3-region", S3Settings.DEFAULT_REGION),
-                settings.get("s3-bucket").orElse(null), settings.get("s3-prefix", ""),
-                settings.get("s3-access-key").orElse(null), secretKey(settings).orElse(null), pathStyle,
-                Duration.ofSeconds(settings.getInt("s3-timeout", (int) S3Settings.DEFAULT_TIMEOUT.toSeconds())));
+        int timeoutSeconds = settings.getInt("s3-timeout", (int) S3Settings.DEFAULT_TIMEOUT.toSeconds());
+        return S3Settings.builder()
+                .endpoint(endpoint)
+                .region(settings.get("s3-region", S3Settings.DEFAULT_REGION))
+                .bucket(settings.get("s3-bucket").orElse(null))
+                .prefix(settings.get("s3-prefix", ""))
+                .accessKey(settings.get("s3-access-key").orElse(null))
+                .secretKey(secretKey(settings).orElse(null))
+                .pathStyle(pathStyle)
+                .timeout(Duration.ofSeconds(timeoutSeconds))
+                .build();
     }
 
     private static URI endpoint(String value) {

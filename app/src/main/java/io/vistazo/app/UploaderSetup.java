@@ -1,7 +1,7 @@
 package io.vistazo.app;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.web.UploaderSettings;
 import java.util.Arrays;
 import java.util.List;

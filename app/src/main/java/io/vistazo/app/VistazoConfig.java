@@ -1,8 +1,10 @@
 package io.vistazo.app;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.FileNaming;
+import io.vistazo.core.domain.PageRoutes;
 import io.vistazo.core.domain.StorageMode;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.TrustedProxies;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
@@ -31,11 +33,8 @@ record VistazoConfig(
         StorageMode storageMode,
         FileNaming fileNaming,
         ZoneId zone,
-        int thumbWidth,
-        int thumbHeight,
-        int mediumWidth,
-        String imageRoute,
-        String videoRoute,
+        DerivativeSizes derivativeSizes,
+        PageRoutes pageRoutes,
         String idSalt,
         String idPadding,
         int workers,
@@ -97,11 +96,8 @@ record VistazoConfig(
                 StorageMode.parse(settings.get("storage-mode", "datefolder")),
                 FileNaming.parse(settings.get("file-naming", "original")),
                 ZoneId.of(settings.get("timezone", ZoneId.systemDefault().getId())),
-                settings.getInt("thumb-width", 320),
-                settings.getInt("thumb-height", 320),
-                settings.getInt("medium-width", 500),
-                settings.get("route-image", "image"),
-                settings.get("route-video", "video"),
+                derivativeSizes(settings),
+                pageRoutes(settings),
                 settings.get("id-salt").orElse(null),
                 settings.get("id-padding").orElse(null),
                 settings.getInt("workers", defaultWorkers()),
@@ -112,6 +108,30 @@ record VistazoConfig(
                 storage,
                 WebSetup.from(settings),
                 UploaderSetup.from(settings));
+    }
+
+    private static PageRoutes pageRoutes(Settings settings) {
+        PageRoutes defaults = PageRoutes.DEFAULTS;
+        try {
+            return new PageRoutes(settings.get("route-image", defaults.image()),
+                    settings.get("route-video", defaults.video()), settings.get("route-album", defaults.album()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (settings route-image, route-video, route-album)",
+                    e);
+        }
+    }
+
+    private static DerivativeSizes derivativeSizes(Settings settings) {
+        DerivativeSizes defaults = DerivativeSizes.DEFAULTS;
+        int thumbWidth = settings.getInt("thumb-width", defaults.thumbWidth());
+        int thumbHeight = settings.getInt("thumb-height", defaults.thumbHeight());
+        int mediumWidth = settings.getInt("medium-width", defaults.mediumWidth());
+        try {
+            return new DerivativeSizes(thumbWidth, thumbHeight, mediumWidth);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (settings thumb-width, thumb-height, medium-width)",
+                    e);
+        }
     }
 
     /** Where local storage keeps files (unused with {@code storage=s3}). */

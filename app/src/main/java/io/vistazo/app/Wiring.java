@@ -1,5 +1,7 @@
 package io.vistazo.app;
 
+import io.vistazo.app.chevereto.BcryptHashes;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
@@ -38,13 +40,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -87,8 +87,9 @@ final class Wiring implements AutoCloseable {
         this.database = Database.open(config.database());
         UploadJournal journal = database.uploadJournal(node.id());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
+        // Keys of a site imported from Chevereto keep their bcrypt hashes until first used (import chevereto).
         this.authenticator = new Authenticator(database.keyRepository(), database.userRepository(), codec, clock,
-                random);
+                random, new BcryptHashes());
         this.fetcher = new JettyRemoteFetcher(fetchPolicy(config));
         BlobStore blobs = new CachedBlobStore(files, CACHED_FILE_MAX_BYTES, config.limits().fileCacheBytes(),
                 SharedState.CACHE_BOUND, clock);
@@ -99,8 +100,8 @@ final class Wiring implements AutoCloseable {
                 database.settingsRepository().putIfAbsent("view_secret", FileNames.randomHex(32, random)), clock);
         this.videos = new JcodecVideoProcessor(config.video());
         UploadPolicy policy = new UploadPolicy(config.maxUploadBytes(), config.video().maxBytes(),
-                config.storageMode(), config.fileNaming(), config.zone(), config.thumbWidth(), config.thumbHeight(),
-                config.mediumWidth(), config.urlUploads(), nodeTempDir);
+                config.storageMode(), config.fileNaming(), config.zone(), config.derivativeSizes(),
+                config.urlUploads(), nodeTempDir);
         UploadGuards guards = config.safeguards().guards(authenticator, database.uploadHistory(),
                 database.failureCounts(), clock);
         this.images = new ImgscalrImageProcessor(config.media());
@@ -154,7 +155,7 @@ final class Wiring implements AutoCloseable {
 
     /** With {@code s3-public-url}, the files of media everyone may see are linked there. */
     private MediaLinks mediaLinks(VistazoConfig config, IdCodec codec) {
-        MediaLinks links = new MediaLinks(codec, config.imageRoute(), config.videoRoute());
+        MediaLinks links = new MediaLinks(codec, config.pageRoutes());
         return config.storage().publicUrl() == null ? links
                 : links.withPublicFiles(config.storage().publicUrl(), database.albumRepository());
     }
@@ -269,16 +270,12 @@ final class Wiring implements AutoCloseable {
         }
     }
 
-    /** Another node sweeping may remove the same folder at the same time: what vanishes meanwhile is no error. */
+    /** A folder that cannot be removed is logged, not thrown: the sweep goes on with the others. */
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (NoSuchFileException gone) {
-            // Removed already.
-        } catch (IOException | UncheckedIOException e) {
-            if (!(e.getCause() instanceof NoSuchFileException)) {
-                LOG.warn("could not remove {}", root, e);
-            }
+        try {
+            Folders.deleteRecursively(root);
+        } catch (UncheckedIOException e) {
+            LOG.warn("could not remove {}", root, e);
         }
     }
 
@@ -289,6 +286,16 @@ final class Wiring implements AutoCloseable {
 
     StoreCheck storeCheck() {
         return storeCheck;
+    }
+
+    /** The database itself, for {@code import chevereto}, which writes rows under their own ids. */
+    Database database() {
+        return database;
+    }
+
+    /** The files' store (local folder or bucket), uncached. */
+    BlobStore files() {
+        return files;
     }
 
     KeyRepository keys() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.service.Accounts;
+import io.vistazo.media.testing.Fixtures;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.files.Folders;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -12,11 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -180,15 +179,8 @@ final class Chromium implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
-            deleteTree(profile);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
             // A profile left in the temporary folder is harmless.
+            Folders.deleteQuietly(profile);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.vistazo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.media.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

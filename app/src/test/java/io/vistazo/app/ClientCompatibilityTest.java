@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;

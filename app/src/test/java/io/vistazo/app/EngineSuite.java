@@ -1,30 +1,29 @@
 package io.vistazo.app;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 
 /**
- * A suite of HTTP tests sharing one server on one engine; each test class runs its suite once per engine
- * through two {@code @Nested} subclasses, and some once more on PostgreSQL through a third.
+ * A suite of HTTP tests sharing one server. The test class runs once for each {@link Backend} its
+ * {@code @EnumSource} names (say {@code @EnumSource(names = {"JETTY", "JDK"})}), each run on a new server with a
+ * data folder of its own.
+ *
+ * <p>One instance serves all the runs of a class (JUnit's per-class lifecycle): what a suite keeps in its fields
+ * must be set again in {@link #prepare()}, not where the field is declared.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass(name = "{0}")
 abstract class EngineSuite {
 
-    private final HttpEngine engine;
-    private final TestDatabases.Kind database;
+    /** The backend of the current run, set by JUnit before it starts. */
+    @Parameter
+    Backend backend;
     TestServer server;
-
-    EngineSuite(HttpEngine engine) {
-        this(engine, TestDatabases.Kind.SQLITE);
-    }
-
-    EngineSuite(HttpEngine engine, TestDatabases.Kind database) {
-        this.engine = engine;
-        this.database = database;
-    }
 
     /** Extra settings of this suite's server, as name, value pairs. */
     String[] settings() {
@@ -35,14 +34,14 @@ abstract class EngineSuite {
     void prepare() {
     }
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void startServer(@TempDir Path dataDir) {
-        TestDatabases.prepare(dataDir, database);
-        server = TestServer.start(dataDir, engine, settings());
+        TestDatabases.prepare(dataDir, backend.database);
+        server = TestServer.start(dataDir, backend.engine, backend.serverSettings(settings()));
         prepare();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void stopServer() {
         server.close();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.media.testing.SyntheticPhotos;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -47,7 +48,7 @@ class HeapBoundIT {
     void twentyConcurrentTwelveMegapixelUploadsFitInHalfAGigabyte(@TempDir Path dataDir) throws Exception {
         Path jar = Path.of(System.getProperty("vistazo.jar", "target/vistazo.jar"));
         assertThat(jar).exists();
-        byte[] photo = photo(4000, 3000);
+        byte[] photo = SyntheticPhotos.jpeg(4000, 3000);
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(), "--port", "0", "--bind", "127.0.0.1",
                 "--data", dataDir.toString(), "--admin-key", TestServer.ADMIN_KEY)
@@ -126,42 +127,5 @@ class HeapBoundIT {
         } catch (IOException e) {
             output.append("output closed: ").append(e.getMessage()).append('\n');
         }
-    }
-
-    /** Gradients, grain and text: it compresses like a photo (about 3 MB), not like a flat colour. */
-    private static byte[] photo(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(3);
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int r = clamp(x * 255 / width + random.nextInt(40) - 20);
-                int g = clamp(y * 255 / height + random.nextInt(40) - 20);
-                int b = clamp(((x + y) % 512 < 256 ? 200 : 50) + random.nextInt(40) - 20);
-                row[x] = r << 16 | g << 8 | b;
-            }
-            image.setRGB(0, y, width, 1, row, 0, width);
-        }
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 10));
-        graphics.drawString("Vistazo", width / 8, height / 2);
-        graphics.dispose();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
     }
 }

@@ -3,6 +3,7 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,242 +12,141 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * HEIC and AVIF uploads over HTTP on both engines, decoded by libheif's real command-line tool ({@code .ci/run}
- * installs {@code libheif-examples}); the same server with {@code heif=off}, as one without the tool; and one whose
- * decoder hangs.
+ * installs {@code libheif-examples}). {@link HeifWithoutTheToolTest} runs a server without the tool and
+ * {@link HeifStuckDecoderTest} one whose decoder hangs.
  */
-class HeifUploadTest {
+@EnumSource(names = {"JETTY", "JDK"})
+class HeifUploadTest extends EngineSuite {
 
     private static final String TITLE = "Café con leche en Tōkyō 東京";
 
-    @Nested
-    class OnJetty extends Contract {
-        OnJetty() {
-            super(HttpEngine.JETTY);
-        }
+    JsonNode heic;
+    JsonNode avif;
+
+    @Override
+    String[] settings() {
+        return new String[] {"web-guest-uploads", "on"};
     }
 
-    @Nested
-    class OnJdk extends Contract {
-        OnJdk() {
-            super(HttpEngine.JDK);
-        }
+    @Override
+    void prepare() {
+        heic = server.upload("IMG_0001.HEIC", Fixtures.bytes("heif/iphone.heic")).path("image");
+        avif = server.upload("alpha.avif", Fixtures.bytes("heif/alpha.avif")).path("image");
     }
 
-    @Nested
-    class WithoutTheTool extends EngineSuite {
+    @Test
+    void heicIsStoredAsAnUprightJpegWithItsTitleAndNoLocation() {
+        assertThat(heic.path("extension").asText()).isEqualTo("jpeg");
+        assertThat(heic.path("mime").asText()).isEqualTo("image/jpeg");
+        assertThat(heic.path("width").asInt()).isEqualTo(72);
+        assertThat(heic.path("height").asInt()).isEqualTo(96);
+        assertThat(heic.path("title").asText()).isEqualTo(TITLE);
+        assertThat(heic.path("original_exifdata").asText()).contains("iPhone 15 Pro").doesNotContain("GPS");
 
-        WithoutTheTool() {
-            super(HttpEngine.JDK);
-        }
-
-        @Override
-        String[] settings() {
-            return new String[] {"heif", "off", "web-guest-uploads", "on"};
-        }
-
-        @Test
-        void heicAndAvifAreRefusedWith613NamingWhatToInstallAndNothingIsStored() {
-            for (String name : List.of("iphone.heic", "alpha.avif")) {
-                JsonNode answer = server.upload(name, Fixtures.bytes("heif/" + name));
-
-                assertThat(answer.path("status_code").asInt()).isEqualTo(400);
-                assertThat(answer.path("error").path("code").asInt()).isEqualTo(613);
-                assertThat(answer.path("error").path("message").asText()).contains("libheif-examples");
-            }
-            assertThat(server.storedFiles()).isEmpty();
-            assertThat(TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media")).isZero();
-        }
-
-        @Test
-        void theUploaderDoesNotOfferThem() {
-            String page = new String(server.get("/upload").body(), StandardCharsets.UTF_8);
-
-            assertThat(page).contains("image/jpeg").doesNotContain("image/heic").doesNotContain("image/avif");
-        }
+        HttpResponse<byte[]> main = server.get(heic.path("url").asText());
+        assertThat(main.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        BufferedImage pixels = decode(main.body());
+        assertThat(pixels.getWidth()).isEqualTo(72);
+        assertThat(pixels.getHeight()).isEqualTo(96);
+        // The sensor's top-left red corner is at the top right once the photo stands upright.
+        assertRed(pixels.getRGB(66, 6));
+        assertThat(contains(main.body(), "GPS")).isFalse();
+        BufferedImage thumb = decode(server.get(heic.path("thumb").path("url").asText()).body());
+        assertRed(thumb.getRGB(300, 20));
     }
 
-    /** A decoder that hangs (a script standing in for a stuck heif-dec) is killed at heif-timeout. */
-    @Nested
-    class WithAStuckTool extends EngineSuite {
+    @Test
+    void heicKeepsItsOriginalForDownloadWithoutTheLocation() {
+        String jpegUrl = heic.path("url").asText();
+        String originalUrl = jpegUrl.substring(0, jpegUrl.lastIndexOf('.')) + ".heic";
 
-        private Path tools;
+        HttpResponse<byte[]> original = server.get(originalUrl);
 
-        WithAStuckTool() {
-            super(HttpEngine.JETTY);
-        }
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("Content-Type")).hasValue("image/heic");
+        assertThat(new String(original.body(), 4, 8, StandardCharsets.ISO_8859_1)).isEqualTo("ftypheic");
+        assertThat(original.body().length).isEqualTo(Fixtures.bytes("heif/iphone.heic").length);
+        assertThat(original.body()).isNotEqualTo(Fixtures.bytes("heif/iphone.heic"));
+        assertThat(contains(original.body(), "GPSLatitude")).isFalse();
+        assertThat(heic.path("chain").asInt()).isEqualTo(32 + 4 + 1);
 
-        @Override
-        String[] settings() {
-            try {
-                tools = Files.createTempDirectory("stuck-heif");
-                Path script = tools.resolve("heif-dec");
-                Files.writeString(script, "#!/bin/sh\n[ \"$1\" = --help ] && exit 0\nexec sleep 30\n");
-                Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-                return new String[] {"heif", script.toString(), "heif-timeout", "500ms"};
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @AfterAll
-        void removeTools() throws IOException {
-            try (Stream<Path> files = Files.walk(tools)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
-        }
-
-        @Test
-        void theUploadIsRefusedWithAClearErrorAndNothingIsStored() {
-            JsonNode answer = server.upload("IMG_0002.HEIC", Fixtures.bytes("heif/iphone.heic"));
-
-            assertThat(answer.path("status_code").asInt()).isEqualTo(400);
-            assertThat(answer.path("error").path("code").asInt()).isEqualTo(610);
-            assertThat(answer.path("error").path("message").asText()).contains("decoding took longer than");
-            assertThat(server.storedFiles()).isEmpty();
-            assertThat(TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media")).isZero();
-        }
+        String viewer = new String(server.get(heic.path("url_viewer").asText()).body(), StandardCharsets.UTF_8);
+        assertThat(viewer).contains(URI.create(originalUrl).getPath() + "\" download>Download");
     }
 
-    abstract static class Contract extends EngineSuite {
+    @Test
+    void avifIsStoredAsItselfWithAJpegThumb() {
+        assertThat(avif.path("extension").asText()).isEqualTo("avif");
+        assertThat(avif.path("mime").asText()).isEqualTo("image/avif");
+        assertThat(avif.path("width").asInt()).isEqualTo(300);
+        assertThat(avif.path("height").asInt()).isEqualTo(600);
+        assertThat(avif.path("size").asLong()).isEqualTo(Fixtures.bytes("heif/alpha.avif").length);
+        HttpResponse<byte[]> main = server.get(avif.path("url").asText());
+        assertThat(main.headers().firstValue("Content-Type")).hasValue("image/avif");
+        assertThat(main.body()).isEqualTo(Fixtures.bytes("heif/alpha.avif"));
+        assertThat(avif.path("thumb").path("url").asText()).endsWith(".th.jpeg");
+        assertThat(decode(server.get(avif.path("thumb").path("url").asText()).body()).getWidth()).isEqualTo(320);
+    }
 
-        JsonNode heic;
-        JsonNode avif;
+    @Test
+    void animatedAvifIsMarkedAnimated() {
+        JsonNode animated = server.upload("anim.avif", Fixtures.bytes("heif/animated.avif")).path("image");
 
-        Contract(HttpEngine engine) {
-            super(engine);
-        }
+        assertThat(animated.path("is_animated").asInt()).isEqualTo(1);
+        assertThat(animated.path("extension").asText()).isEqualTo("avif");
+        assertThat(animated.path("medium").path("url").asText()).endsWith(".md.jpeg");
+        assertRed(decode(server.get(animated.path("thumb").path("url").asText()).body()).getRGB(40, 40));
+    }
 
-        @Override
-        String[] settings() {
-            return new String[] {"web-guest-uploads", "on"};
-        }
+    @Test
+    void cutOffAndOversizedFilesAreRefusedCleanly() {
+        List<String> before = server.storedFiles();
+        long rows = TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media");
 
-        @Override
-        void prepare() {
-            heic = server.upload("IMG_0001.HEIC", Fixtures.bytes("heif/iphone.heic")).path("image");
-            avif = server.upload("alpha.avif", Fixtures.bytes("heif/alpha.avif")).path("image");
-        }
+        JsonNode truncated = server.upload("cut.heic", Fixtures.bytes("heif/truncated.heic"));
+        JsonNode huge = server.upload("huge.heic", Fixtures.bytes("heif/huge.heic"));
 
-        @Test
-        void heicIsStoredAsAnUprightJpegWithItsTitleAndNoLocation() {
-            assertThat(heic.path("extension").asText()).isEqualTo("jpeg");
-            assertThat(heic.path("mime").asText()).isEqualTo("image/jpeg");
-            assertThat(heic.path("width").asInt()).isEqualTo(72);
-            assertThat(heic.path("height").asInt()).isEqualTo(96);
-            assertThat(heic.path("title").asText()).isEqualTo(TITLE);
-            assertThat(heic.path("original_exifdata").asText()).contains("iPhone 15 Pro").doesNotContain("GPS");
+        assertThat(truncated.path("error").path("code").asInt()).isEqualTo(610);
+        assertThat(huge.path("status_code").asInt()).isEqualTo(400);
+        assertThat(huge.path("error").path("code").asInt()).isEqualTo(610);
+        assertThat(huge.path("error").path("message").asText()).contains("60000x60000");
+        assertThat(server.storedFiles()).isEqualTo(before);
+        assertThat(TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media")).isEqualTo(rows);
+    }
 
-            HttpResponse<byte[]> main = server.get(heic.path("url").asText());
-            assertThat(main.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-            BufferedImage pixels = decode(main.body());
-            assertThat(pixels.getWidth()).isEqualTo(72);
-            assertThat(pixels.getHeight()).isEqualTo(96);
-            // The sensor's top-left red corner is at the top right once the photo stands upright.
-            assertRed(pixels.getRGB(66, 6));
-            assertThat(contains(main.body(), "GPS")).isFalse();
-            BufferedImage thumb = decode(server.get(heic.path("thumb").path("url").asText()).body());
-            assertRed(thumb.getRGB(300, 20));
-        }
+    @Test
+    void deletingAHeicRemovesItsOriginalToo() {
+        JsonNode doomed = server.upload("doomed.heic", Fixtures.bytes("heif/iphone.heic")).path("image");
+        String name = doomed.path("name").asText();
+        assertThat(server.storedFiles()).anyMatch(file -> file.endsWith("/" + name + ".heic"));
 
-        @Test
-        void heicKeepsItsOriginalForDownloadWithoutTheLocation() {
-            String jpegUrl = heic.path("url").asText();
-            String originalUrl = jpegUrl.substring(0, jpegUrl.lastIndexOf('.')) + ".heic";
+        int status = server.send(HttpRequest.newBuilder(URI.create(doomed.path("delete_url").asText()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode();
 
-            HttpResponse<byte[]> original = server.get(originalUrl);
+        assertThat(status).isEqualTo(200);
+        assertThat(server.storedFiles()).noneMatch(file -> file.contains("/" + name + "."));
+    }
 
-            assertThat(original.statusCode()).isEqualTo(200);
-            assertThat(original.headers().firstValue("Content-Type")).hasValue("image/heic");
-            assertThat(new String(original.body(), 4, 8, StandardCharsets.ISO_8859_1)).isEqualTo("ftypheic");
-            assertThat(original.body().length).isEqualTo(Fixtures.bytes("heif/iphone.heic").length);
-            assertThat(original.body()).isNotEqualTo(Fixtures.bytes("heif/iphone.heic"));
-            assertThat(contains(original.body(), "GPSLatitude")).isFalse();
-            assertThat(heic.path("chain").asInt()).isEqualTo(32 + 4 + 1);
+    @Test
+    void checkKnowsTheKeptOriginal() {
+        String report = Cli.run(server.dataDir, "check");
 
-            String viewer = new String(server.get(heic.path("url_viewer").asText()).body(), StandardCharsets.UTF_8);
-            assertThat(viewer).contains(URI.create(originalUrl).getPath() + "\" download>Download");
-        }
+        assertThat(report).contains("every row has its files and every file belongs to a row");
+    }
 
-        @Test
-        void avifIsStoredAsItselfWithAJpegThumb() {
-            assertThat(avif.path("extension").asText()).isEqualTo("avif");
-            assertThat(avif.path("mime").asText()).isEqualTo("image/avif");
-            assertThat(avif.path("width").asInt()).isEqualTo(300);
-            assertThat(avif.path("height").asInt()).isEqualTo(600);
-            assertThat(avif.path("size").asLong()).isEqualTo(Fixtures.bytes("heif/alpha.avif").length);
-            HttpResponse<byte[]> main = server.get(avif.path("url").asText());
-            assertThat(main.headers().firstValue("Content-Type")).hasValue("image/avif");
-            assertThat(main.body()).isEqualTo(Fixtures.bytes("heif/alpha.avif"));
-            assertThat(avif.path("thumb").path("url").asText()).endsWith(".th.jpeg");
-            assertThat(decode(server.get(avif.path("thumb").path("url").asText()).body()).getWidth()).isEqualTo(320);
-        }
+    @Test
+    void theUploaderOffersBoth() {
+        String page = new String(server.get("/upload").body(), StandardCharsets.UTF_8);
 
-        @Test
-        void animatedAvifIsMarkedAnimated() {
-            JsonNode animated = server.upload("anim.avif", Fixtures.bytes("heif/animated.avif")).path("image");
-
-            assertThat(animated.path("is_animated").asInt()).isEqualTo(1);
-            assertThat(animated.path("extension").asText()).isEqualTo("avif");
-            assertThat(animated.path("medium").path("url").asText()).endsWith(".md.jpeg");
-            assertRed(decode(server.get(animated.path("thumb").path("url").asText()).body()).getRGB(40, 40));
-        }
-
-        @Test
-        void cutOffAndOversizedFilesAreRefusedCleanly() {
-            List<String> before = server.storedFiles();
-            long rows = TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media");
-
-            JsonNode truncated = server.upload("cut.heic", Fixtures.bytes("heif/truncated.heic"));
-            JsonNode huge = server.upload("huge.heic", Fixtures.bytes("heif/huge.heic"));
-
-            assertThat(truncated.path("error").path("code").asInt()).isEqualTo(610);
-            assertThat(huge.path("status_code").asInt()).isEqualTo(400);
-            assertThat(huge.path("error").path("code").asInt()).isEqualTo(610);
-            assertThat(huge.path("error").path("message").asText()).contains("60000x60000");
-            assertThat(server.storedFiles()).isEqualTo(before);
-            assertThat(TestDatabase.number(server.dataDir, "SELECT COUNT(*) FROM media")).isEqualTo(rows);
-        }
-
-        @Test
-        void deletingAHeicRemovesItsOriginalToo() {
-            JsonNode doomed = server.upload("doomed.heic", Fixtures.bytes("heif/iphone.heic")).path("image");
-            String name = doomed.path("name").asText();
-            assertThat(server.storedFiles()).anyMatch(file -> file.endsWith("/" + name + ".heic"));
-
-            int status = server.send(HttpRequest.newBuilder(URI.create(doomed.path("delete_url").asText()))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode();
-
-            assertThat(status).isEqualTo(200);
-            assertThat(server.storedFiles()).noneMatch(file -> file.contains("/" + name + "."));
-        }
-
-        @Test
-        void checkKnowsTheKeptOriginal() {
-            String report = Cli.run(server.dataDir, "check");
-
-            assertThat(report).contains("every row has its files and every file belongs to a row");
-        }
-
-        @Test
-        void theUploaderOffersBoth() {
-            String page = new String(server.get("/upload").body(), StandardCharsets.UTF_8);
-
-            assertThat(page).contains("image/heic").contains("image/avif");
-        }
+        assertThat(page).contains("image/heic").contains("image/avif");
     }
 
     private static BufferedImage decode(byte[] bytes) {

@@ -3,158 +3,103 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.media.testing.Fixtures;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Requests meant to hurt: too many at once, malformed multipart, bodies too slow. Each gets a clean refusal. */
-class HostileRequestsTest {
+/**
+ * Requests meant to hurt: too many at once, malformed multipart. Each gets a clean refusal. A body too slow overall
+ * is {@link RequestTimeoutTest}'s.
+ */
+@EnumSource(names = {"JETTY", "JDK"})
+class HostileRequestsTest extends EngineSuite {
 
-    @Nested
-    class OnJetty extends Contract {
-        OnJetty() {
-            super(HttpEngine.JETTY);
-        }
+    @Override
+    String[] settings() {
+        return new String[] {"max-concurrent-uploads", "1", "upload-queue-timeout-ms", "300"};
     }
 
-    @Nested
-    class OnJdk extends Contract {
-        OnJdk() {
-            super(HttpEngine.JDK);
-        }
+    private HttpResponse<byte[]> multipart(String contentType, byte[] body) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/1/upload"))
+                .header("Content-Type", contentType).header("X-API-Key", TestServer.ADMIN_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /**
-     * Our own deadline on request bodies. On the JDK engine the server's request timeout, set once per process,
-     * decides when the connection ends: SlowClientsIT covers both engines in their own JVMs.
-     */
+    private static void assertMalformed(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestServer.json(response).path("error").path("message").asText())
+                .isEqualTo("Malformed request body");
+    }
+
+    @Test
+    void tenThousandPartsAreRefused() {
+        MultipartBody body = new MultipartBody();
+        for (int i = 0; i < 10_000; i++) {
+            body.field("f" + i, "x");
+        }
+        assertMalformed(multipart(body.contentType(), body.bytes()));
+    }
+
+    @Test
+    void hugePartHeadersAreRefused() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"source\"; filename=\"a.png\"\r\nX-Pad: "
+                + "a".repeat(40_000) + "\r\n\r\nxyz\r\n--b--\r\n";
+        assertMalformed(multipart("multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void multipartWithoutBoundaryIsRefused() {
+        assertMalformed(multipart("multipart/form-data", "--b\r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void aBodyTricklingPastTheRequestTimeoutIsAnswered408(@TempDir Path dataDir) throws Exception {
-        try (TestServer server = TestServer.start(dataDir, HttpEngine.JETTY, "request-timeout", "3")) {
-            MultipartBody body = new MultipartBody().file("source", "a.png", "image/png", Fixtures.bytes("alpha.png"));
-            byte[] bytes = body.bytes();
-            try (RawClient slow = new RawClient(server.server.port())) {
-                slow.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestServer.ADMIN_KEY
-                        + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
-                        + "\r\n\r\n");
-                long start = System.nanoTime();
-                Thread trickle = new Thread(() -> trickle(slow, bytes), "trickle");
-                trickle.setDaemon(true);
-                trickle.start();
-                assertThat(slow.readHeaders(10_000)).startsWith("HTTP/1.1 408");
-                assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(8);
-            }
-            assertThat(server.get("/health").statusCode()).isEqualTo(200);
+    void uploadsBeyondTheConcurrencyLimitAreRefusedWith503ThenServedAgain() throws Exception {
+        byte[] png = Fixtures.bytes("alpha.png");
+        MultipartBody body = new MultipartBody().file("source", "a.png", "image/png", png);
+        byte[] bytes = body.bytes();
+        try (RawClient slow = new RawClient(server.server.port())) {
+            slow.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestServer.ADMIN_KEY
+                    + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
+                    + "\r\n\r\n");
+            slow.send(java.util.Arrays.copyOf(bytes, 100));
+            awaitSlotTaken();
+
+            HttpResponse<byte[]> refused = multipart(body.contentType(), bytes);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+            JsonNode error = TestServer.json(refused).path("error");
+            assertThat(error.path("code").asInt()).isEqualTo(503);
         }
+        assertThat(eventually(() -> multipart(body.contentType(), bytes).statusCode() == 200)).isTrue();
     }
 
-    /** Ten bytes every 200 ms: never idle long enough for an idle timeout, far too slow overall. */
-    private static void trickle(RawClient client, byte[] bytes) {
-        try {
-            for (int i = 0; i < bytes.length; i += 10) {
-                client.send(java.util.Arrays.copyOfRange(bytes, i, Math.min(bytes.length, i + 10)));
-                Thread.sleep(200);
+    /** Waits until the only upload slot is held, bounded, by probing with a tiny request. */
+    private void awaitSlotTaken() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            HttpResponse<byte[]> probe = server.postForm("/api/1/upload", "key=" + TestServer.ADMIN_KEY);
+            if (probe.statusCode() == 503) {
+                return;
             }
-        } catch (java.io.IOException | InterruptedException stopped) {
-            // The server hung up, or the test ended.
+            Thread.sleep(20);
         }
+        throw new AssertionError("the slow upload never took the slot");
     }
 
-    abstract static class Contract extends EngineSuite {
-
-        Contract(HttpEngine engine) {
-            super(engine);
-        }
-
-        @Override
-        String[] settings() {
-            return new String[] {"max-concurrent-uploads", "1", "upload-queue-timeout-ms", "300"};
-        }
-
-        private HttpResponse<byte[]> multipart(String contentType, byte[] body) {
-            return server.send(HttpRequest.newBuilder(server.uri("/api/1/upload"))
-                    .header("Content-Type", contentType).header("X-API-Key", TestServer.ADMIN_KEY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-        }
-
-        private static void assertMalformed(HttpResponse<byte[]> response) {
-            assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(TestServer.json(response).path("error").path("message").asText())
-                    .isEqualTo("Malformed request body");
-        }
-
-        @Test
-        void tenThousandPartsAreRefused() {
-            MultipartBody body = new MultipartBody();
-            for (int i = 0; i < 10_000; i++) {
-                body.field("f" + i, "x");
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
             }
-            assertMalformed(multipart(body.contentType(), body.bytes()));
+            Thread.sleep(50);
         }
-
-        @Test
-        void hugePartHeadersAreRefused() {
-            String body = "--b\r\nContent-Disposition: form-data; name=\"source\"; filename=\"a.png\"\r\nX-Pad: "
-                    + "a".repeat(40_000) + "\r\n\r\nxyz\r\n--b--\r\n";
-            assertMalformed(multipart("multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8)));
-        }
-
-        @Test
-        void multipartWithoutBoundaryIsRefused() {
-            assertMalformed(multipart("multipart/form-data", "--b\r\n".getBytes(StandardCharsets.UTF_8)));
-        }
-
-        @Test
-        @Timeout(value = 30, unit = TimeUnit.SECONDS)
-        void uploadsBeyondTheConcurrencyLimitAreRefusedWith503ThenServedAgain() throws Exception {
-            byte[] png = Fixtures.bytes("alpha.png");
-            MultipartBody body = new MultipartBody().file("source", "a.png", "image/png", png);
-            byte[] bytes = body.bytes();
-            try (RawClient slow = new RawClient(server.server.port())) {
-                slow.send("POST /api/1/upload HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestServer.ADMIN_KEY
-                        + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
-                        + "\r\n\r\n");
-                slow.send(java.util.Arrays.copyOf(bytes, 100));
-                awaitSlotTaken();
-
-                HttpResponse<byte[]> refused = multipart(body.contentType(), bytes);
-                assertThat(refused.statusCode()).isEqualTo(503);
-                assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
-                JsonNode error = TestServer.json(refused).path("error");
-                assertThat(error.path("code").asInt()).isEqualTo(503);
-            }
-            assertThat(eventually(() -> multipart(body.contentType(), bytes).statusCode() == 200)).isTrue();
-        }
-
-        /** Waits until the only upload slot is held, bounded, by probing with a tiny request. */
-        private void awaitSlotTaken() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (System.nanoTime() < deadline) {
-                HttpResponse<byte[]> probe = server.postForm("/api/1/upload", "key=" + TestServer.ADMIN_KEY);
-                if (probe.statusCode() == 503) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("the slow upload never took the slot");
-        }
-
-        private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline) {
-                if (condition.getAsBoolean()) {
-                    return true;
-                }
-                Thread.sleep(50);
-            }
-            return false;
-        }
+        return false;
     }
 }

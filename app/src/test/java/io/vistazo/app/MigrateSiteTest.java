@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.media.testing.Fixtures;
 import io.vistazo.storage.DatabaseLocation;
 import io.vistazo.storage.testing.PostgresServer;
 import java.net.URI;

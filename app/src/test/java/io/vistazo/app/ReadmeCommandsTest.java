@@ -33,7 +33,7 @@ class ReadmeCommandsTest {
     private static final Pattern PROFILE_ID = Pattern.compile("<profile>\\s*(?:<!--.*?-->\\s*)*<id>([^<]+)</id>",
             Pattern.DOTALL);
 
-    private final Path root = projectRoot();
+    private final Path root = ProjectRoot.find();
 
     @Test
     void everyMavenCommandResolvesThroughTheReactor() throws IOException {
@@ -173,14 +173,5 @@ class ReadmeCommandsTest {
             words.add(word.toString());
         }
         return words;
-    }
-
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !(Files.exists(dir.resolve("mvnw")) && Files.exists(dir.resolve("README.md")))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("the project root above " + Path.of("").toAbsolutePath()).isNotNull();
-        return dir;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vistazo.media.testing.Fixtures;
 import io.vistazo.storage.S3BlobStore;
 import io.vistazo.storage.testing.S3Proxy;
 import java.net.URI;

@@ -3,6 +3,8 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.domain.PageRoutes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +54,7 @@ class SettingsTest {
         assertThat(config.dataDir()).isEqualTo(Path.of("vistazo-data").toAbsolutePath());
         assertThat(config.engine()).isEqualTo(HttpEngine.JETTY);
         assertThat(config.maxUploadBytes()).isEqualTo(100_000_000L);
-        assertThat(config.thumbWidth()).isEqualTo(320);
-        assertThat(config.mediumWidth()).isEqualTo(500);
+        assertThat(config.derivativeSizes()).isEqualTo(new DerivativeSizes(320, 320, 500));
     }
 
     @ParameterizedTest
@@ -68,5 +69,26 @@ class SettingsTest {
         assertThatThrownBy(() -> VistazoConfig.parseSize("lots")).hasMessageContaining("not a size");
         assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("port", "eighty"), Map.of())))
                 .hasMessageContaining("port must be a whole number");
+        assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("thumb-height", "0"), Map.of())))
+                .hasMessageStartingWith("thumb height must be at least 1, not 0 (settings thumb-width");
+        assertThatThrownBy(() -> VistazoConfig.from(Settings.load(Map.of("route-album", "image"), Map.of())))
+                .hasMessageContaining("routes must differ").hasMessageEndingWith("(settings route-image, route-video,"
+                        + " route-album)");
+    }
+
+    @Test
+    void pageRoutesAreReadTogether() {
+        Map<String, String> routes = Map.of("route-image", "picture", "route-album", "coleccion");
+
+        assertThat(VistazoConfig.from(Settings.load(routes, Map.of())).pageRoutes())
+                .isEqualTo(new PageRoutes("picture", "video", "coleccion"));
+    }
+
+    @Test
+    void derivativeSizesAreReadTogether() {
+        Map<String, String> sizes = Map.of("thumb-width", "200", "thumb-height", "150", "medium-width", "0");
+
+        assertThat(VistazoConfig.from(Settings.load(sizes, Map.of())).derivativeSizes())
+                .isEqualTo(new DerivativeSizes(200, 150, 0));
     }
 }

@@ -1,5 +1,6 @@
 package io.vistazo.app;
 
+import io.vistazo.media.testing.Fixtures;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.web.UploaderSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.vistazo.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.core.files.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -97,7 +98,7 @@ public final class LoadBench {
             }
             return new Result(peakUploads, thumbs.perSecond());
         } finally {
-            TempFolders.delete(data);
+            Folders.deleteRecursively(data);
         }
     }
 

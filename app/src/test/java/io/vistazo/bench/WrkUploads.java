@@ -1,5 +1,6 @@
 package io.vistazo.bench;
 
+import io.vistazo.core.files.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,6 +49,6 @@ final class WrkUploads implements AutoCloseable {
 
     @Override
     public void close() {
-        TempFolders.delete(folder);
+        Folders.deleteRecursively(folder);
     }
 }

@@ -3,15 +3,21 @@ package io.vistazo.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sniffers and decoders against mutated images (seeded from real fixtures): the only outcomes are a rendition or
@@ -20,7 +26,15 @@ import java.util.stream.Stream;
 class ImageProcessorFuzzTest {
 
     private static final ImageProcessor IMAGES = new ImgscalrImageProcessor();
+    /** The fixtures the fuzzer starts from, beside the inputs of {@code ImageProcessorFuzzTestInputs}. */
+    private static final List<String> SEEDS = List.of("alpha.png", "anim.gif", "bomb.png", "polyglot.jpg",
+            "small.tiff", "still.webp");
 
+    static Stream<Arguments> fixtures() {
+        return SEEDS.stream().map(name -> Arguments.of(Named.of(name, Fixtures.bytes(name))));
+    }
+
+    @MethodSource("fixtures")
     @FuzzTest(maxDuration = "20s")
     void anyBytesAreRenderedOrCleanlyRefused(byte[] bytes) throws IOException {
         Path dir = Files.createTempDirectory("fuzz-image-");
@@ -31,16 +45,14 @@ class ImageProcessorFuzzTest {
                 Probe probe = IMAGES.probe(file);
                 if (probe.format().kind() == io.vistazo.core.domain.MediaKind.IMAGE) {
                     ImageProcessor.Rendition rendition = IMAGES.render(file, probe,
-                            new ImageProcessor.RenderRequest(0, 32, 32, 64, dir));
+                            new ImageProcessor.RenderRequest(0, new DerivativeSizes(32, 32, 64), dir));
                     assertThat(rendition.thumb()).exists();
                 }
             } catch (UploadError refused) {
                 assertThat(refused.code()).isPositive();
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Folders.deleteRecursively(dir);
         }
     }
 }

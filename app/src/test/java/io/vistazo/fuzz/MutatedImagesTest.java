@@ -2,13 +2,13 @@ package io.vistazo.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class MutatedImagesTest {
     static Stream<Mutant> mutants() {
         List<Mutant> mutants = new ArrayList<>();
         for (String fixture : FIXTURES) {
-            byte[] original = read(fixture);
+            byte[] original = Fixtures.bytes(fixture);
             Random random = new Random(fixture.hashCode());
             for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
                 mutants.add(mutate(fixture, i, original, random));
@@ -50,7 +50,8 @@ class MutatedImagesTest {
         try {
             ImageProcessor.Probe probe = IMAGES.probe(file);
             if (probe.format().kind() == MediaKind.IMAGE) {
-                assertThat(IMAGES.render(file, probe, new ImageProcessor.RenderRequest(0, 64, 64, 128, dir)).thumb())
+                assertThat(IMAGES.render(file, probe,
+                        new ImageProcessor.RenderRequest(0, new DerivativeSizes(64, 64, 128), dir)).thumb())
                         .exists();
             }
         } catch (UploadError refused) {
@@ -84,14 +85,6 @@ class MutatedImagesTest {
             }
         }
         return new Mutant(fixture + " #" + index + " (" + how + ")", bytes);
-    }
-
-    private static byte[] read(String fixture) {
-        try (InputStream in = MutatedImagesTest.class.getResourceAsStream("/fixtures/" + fixture)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One damaged file, named for the report. */

@@ -3,8 +3,8 @@ package io.vistazo.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadResult;
-import io.vistazo.core.service.MediaLinks;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,9 +19,9 @@ public final class ApiResponses {
 
     private final ObjectMapper mapper;
     private final MediaJson mediaJson;
-    private final MediaLinks links;
+    private final LinkMedia links;
 
-    ApiResponses(ObjectMapper mapper, MediaJson mediaJson, MediaLinks links) {
+    ApiResponses(ObjectMapper mapper, MediaJson mediaJson, LinkMedia links) {
         this.mapper = mapper;
         this.mediaJson = mediaJson;
         this.links = links;
@@ -73,21 +73,25 @@ public final class ApiResponses {
     }
 
     void error(Exchange exchange, Format format, UploadError error) throws IOException {
+        error(exchange, format, RefusalStatus.of(error), error.code(), error.getMessage(), error.retryAfterSeconds());
+    }
+
+    private void error(Exchange exchange, Format format, int status, int code, String message, long retryAfterSeconds)
+            throws IOException {
         noCache(exchange);
-        if (error.retryAfterSeconds() > 0) {
-            exchange.header("Retry-After", Long.toString(error.retryAfterSeconds()));
+        if (retryAfterSeconds > 0) {
+            exchange.header("Retry-After", Long.toString(retryAfterSeconds));
         }
-        int status = error.httpStatus();
-        if (status == 503 && error.retryAfterSeconds() == 0) {
+        if (status == 503 && retryAfterSeconds == 0) {
             exchange.header("Retry-After", Integer.toString(BUSY_RETRY_SECONDS));
         }
         if (format != Format.JSON) {
-            exchange.send(status, TEXT_TYPE, error.getMessage());
+            exchange.send(status, TEXT_TYPE, message);
             return;
         }
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("message", error.getMessage());
-        detail.put("code", error.code());
+        detail.put("message", message);
+        detail.put("code", code);
         detail.put("context", "UploadException");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status_code", status);
@@ -99,6 +103,11 @@ public final class ApiResponses {
     /** The JSON error envelope, whatever the request asked for: what the web UI's JSON endpoints answer. */
     public void jsonError(Exchange exchange, UploadError error) throws IOException {
         error(exchange, Format.JSON, error);
+    }
+
+    /** The JSON error envelope for a refusal of the HTTP edge itself; its status is also its code. */
+    public void jsonError(Exchange exchange, HttpError error) throws IOException {
+        error(exchange, Format.JSON, error.status(), error.status(), error.getMessage(), 0);
     }
 
     public void json(Exchange exchange, int status, Map<String, Object> body) throws IOException {

@@ -95,8 +95,16 @@ final class ApiRoutes implements Router.Routes {
 
     static UploadOptions options(Map<String, String> fields) {
         String title = fields.get("title") != null ? fields.get("title") : fields.get("name");
-        return new UploadOptions(title, fields.get("description"), fields.get("tags"), fields.get("album_id"),
-                fields.get("category_id"), fields.get("width"), fields.get("expiration"), fields.get("nsfw"),
-                fields.get("use_file_date"));
+        return UploadOptions.builder()
+                .title(title)
+                .description(fields.get("description"))
+                .tags(fields.get("tags"))
+                .albumId(fields.get("album_id"))
+                .categoryId(fields.get("category_id"))
+                .width(fields.get("width"))
+                .expiration(fields.get("expiration"))
+                .nsfw(fields.get("nsfw"))
+                .useFileDate(fields.get("use_file_date"))
+                .build();
     }
 }

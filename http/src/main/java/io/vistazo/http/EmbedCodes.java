@@ -3,7 +3,7 @@ package io.vistazo.http;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ final class EmbedCodes {
     }
 
     /** Full size, then medium and thumb when the media has them. */
-    static List<Size> sizesOf(Media media, MediaLinks links, String baseUrl) {
+    static List<Size> sizesOf(Media media, LinkMedia links, String baseUrl) {
         String full = links.fileUrl(baseUrl, media, media.storageKey());
         String frame = media.has(ChainMember.FRAME) ? links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))
                 : full;

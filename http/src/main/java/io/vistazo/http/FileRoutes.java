@@ -2,20 +2,22 @@ package io.vistazo.http;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.BlobStore.Blob;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
 import io.vistazo.http.web.WebSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * {@code /images/<key>}: the exact stored bytes with validators, long-lived caching, single ranges and headers
@@ -28,10 +30,10 @@ final class FileRoutes implements Router.Routes {
     private static final String CACHE_NOWHERE = "private, no-store";
 
     private final BlobStore blobs;
-    private final MediaFinder finder;
+    private final FindMedia finder;
     private final WebSessions sessions;
 
-    FileRoutes(BlobStore blobs, MediaFinder finder, WebSessions sessions) {
+    FileRoutes(BlobStore blobs, FindMedia finder, WebSessions sessions) {
         this.blobs = blobs;
         this.finder = finder;
         this.sessions = sessions;
@@ -39,18 +41,22 @@ final class FileRoutes implements Router.Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/" + MediaLinks.FILES_ROUTE + "/{key...}", this::serve);
+        router.get("/" + LinkMedia.FILES_ROUTE + "/{key...}", this::serve);
     }
 
     private void serve(Exchange exchange) throws IOException {
         String key = exchange.pathParam("key");
-        MediaFinder.FileStatus status = finder.file(key);
+        FindMedia.FileStatus status = finder.file(key);
         // Only files of media in private albums cost a session lookup; public ones are answered from memory.
         if (!status.servable() || status.restricted()
                 && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
             throw HttpError.notFound();
         }
-        Blob blob = blobs.find(key).orElseThrow(HttpError::notFound);
+        Optional<Blob> found = blobs.find(key);
+        if (found.isEmpty() && redirectedToRenamed(exchange, key)) {
+            return;
+        }
+        Blob blob = found.orElseThrow(HttpError::notFound);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
@@ -78,7 +84,7 @@ final class FileRoutes implements Router.Routes {
         }
     }
 
-    private static String cacheControl(MediaFinder.FileStatus status) {
+    private static String cacheControl(FindMedia.FileStatus status) {
         if (status.restricted()) {
             return CACHE_NOWHERE;
         }
@@ -102,6 +108,16 @@ final class FileRoutes implements Router.Routes {
         }
     }
 
+    /** Links to a thumb or medium as a moved Chevereto site named it ({@code fox.th.webp}) lead to the file. */
+    private boolean redirectedToRenamed(Exchange exchange, String key) throws IOException {
+        Optional<String> renamed = finder.renamedDerivative(key);
+        if (renamed.isEmpty()) {
+            return false;
+        }
+        exchange.redirect(301, "/" + LinkMedia.FILES_ROUTE + "/" + renamed.get());
+        return true;
+    }
+
     /** Opens the file before the headers go out, so a store that fails to open it still gets an answer. */
     private static void write(Exchange exchange, Blob blob, int status, long offset, long length)
             throws IOException {
@@ -110,7 +126,12 @@ final class FileRoutes implements Router.Routes {
             return;
         }
         // A store that is down fails here, before any header went out, and RouteTable answers 503.
-        InputStream in = blob.open(offset, length);
+        InputStream in;
+        try {
+            in = blob.open(offset, length);
+        } catch (NoSuchFileException e) {
+            throw HttpError.notFound(); // deleted (or expired) between the lookup and now
+        }
         try (in; OutputStream out = exchange.responseBody()) {
             exchange.sendHeaders(status, length);
             copy(in, out, length);

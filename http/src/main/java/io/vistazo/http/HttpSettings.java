@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param trustedProxies peers whose forwarded client address, scheme and host are believed
  */
 public record HttpSettings(String publicUrl, long maxUploadBytes, long maxVideoBytes, Path tempDir,
-                           String imageRoute, String videoRoute, Limits limits, TrustedProxies trustedProxies) {
+                           Limits limits, TrustedProxies trustedProxies) {
 
     /**
      * @param requestTimeout a request body must have arrived within this

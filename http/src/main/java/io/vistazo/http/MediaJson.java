@@ -1,10 +1,11 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.text.Durations;
 import io.vistazo.core.text.SizeFormat;
 import io.vistazo.core.text.TimeAgo;
@@ -27,18 +28,14 @@ final class MediaJson {
     private static final long LOADER_THRESHOLD_BYTES = 5_000_000;
     private static final long THUMB_DISPLAY_THRESHOLD_BYTES = 200_000;
 
-    private final MediaLinks links;
+    private final LinkMedia links;
     private final Clock clock;
-    private final int thumbWidth;
-    private final int thumbHeight;
-    private final int mediumWidth;
+    private final DerivativeSizes sizes;
 
-    MediaJson(MediaLinks links, Clock clock, int thumbWidth, int thumbHeight, int mediumWidth) {
+    MediaJson(LinkMedia links, Clock clock, DerivativeSizes sizes) {
         this.links = links;
         this.clock = clock;
-        this.thumbWidth = thumbWidth;
-        this.thumbHeight = thumbHeight;
-        this.mediumWidth = mediumWidth;
+        this.sizes = sizes;
     }
 
     Map<String, Object> image(Media media, String baseUrl, String deleteSecret) {
@@ -118,14 +115,15 @@ final class MediaJson {
         long keptSize = media.size();
         if (media.has(ChainMember.MEDIUM)) {
             url = fileUrl(media, ChainMember.MEDIUM, baseUrl);
-            width = mediumWidth;
-            height = media.width() == 0 ? 0 : (int) Math.round(mediumWidth * (double) media.height() / media.width());
+            width = sizes.mediumWidth();
+            height = media.width() == 0 ? 0
+                    : (int) Math.round(sizes.mediumWidth() * (double) media.height() / media.width());
             keptSize = media.mediumSize();
         } else if (media.has(ChainMember.THUMB) && media.size() > THUMB_DISPLAY_THRESHOLD_BYTES
                 && media.kind() == MediaKind.IMAGE) {
             url = fileUrl(media, ChainMember.THUMB, baseUrl);
-            width = thumbWidth;
-            height = thumbHeight;
+            width = sizes.thumbWidth();
+            height = sizes.thumbHeight();
             keptSize = media.thumbSize();
         }
         if (hasFrame && media.frameSize() < keptSize) {

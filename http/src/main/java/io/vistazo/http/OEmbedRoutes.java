@@ -1,13 +1,14 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ManageAlbums;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -22,15 +23,15 @@ final class OEmbedRoutes implements Router.Routes {
 
     private static final String PROVIDER = "Vistazo";
 
-    private final MediaFinder finder;
-    private final MediaLinks links;
+    private final FindMedia finder;
+    private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
-    private final VistazoHttp.Sizes sizes;
-    private final Albums albums;
+    private final DerivativeSizes sizes;
+    private final ManageAlbums albums;
 
-    OEmbedRoutes(MediaFinder finder, MediaLinks links, HttpSettings settings, ApiResponses responses,
-                 VistazoHttp.Sizes sizes, Albums albums) {
+    OEmbedRoutes(FindMedia finder, LinkMedia links, HttpSettings settings, ApiResponses responses,
+                 DerivativeSizes sizes, ManageAlbums albums) {
         this.finder = finder;
         this.links = links;
         this.settings = settings;
@@ -54,7 +55,8 @@ final class OEmbedRoutes implements Router.Routes {
         }
         String format = query.getOrDefault("format", "json");
         if (!format.equals("json")) {
-            responses.jsonError(exchange, new UploadError(501, 501, "Only format=json is offered"));
+            responses.jsonError(exchange,
+                    new UploadError(501, UploadError.Reason.UNSUPPORTED, "Only format=json is offered"));
             return;
         }
         Optional<Media> media = mediaOf(query.get("url"));

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The immutable route index and the only {@link HttpHandler}: finds the route, answers 404 or 405 with
  * {@code Allow}, serves HEAD from GET, turns expected failures into their status (an unreachable dependency into
- * 503 with {@code Retry-After}) and anything else into a logged 500 with an incident id. The exchange is always closed.
+ * 503 with {@code Retry-After}, an I/O failure before anything was sent into a 500) and anything else into a
+ * logged 500 with an incident id. The exchange is always closed.
  */
 public final class RouteTable implements HttpHandler {
 
@@ -97,7 +98,14 @@ public final class RouteTable implements HttpHandler {
                 return;
             }
             if (e instanceof IOException) {
-                LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
+                if (exchange.sent()) {
+                    LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
+                } else {
+                    // A file that could not be read, or a request body its client cut off: an answer for the client
+                    // if it is still there, one line for the log, no stack trace.
+                    LOG.warn("{} {} failed before answering: {}", route.method(), route.pattern().text(), e.toString());
+                    fail(exchange, 500, "Internal error");
+                }
                 return;
             }
             String incident = UUID.randomUUID().toString();

@@ -1,7 +1,7 @@
 package io.vistazo.http;
 
-import io.vistazo.http.fetch.Cidr;
-import io.vistazo.http.fetch.IpLiteral;
+import io.vistazo.http.net.Cidr;
+import io.vistazo.http.net.IpLiteral;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ final class UploadFailures {
      * serve the client's next request; a client too slow to send it is not waited for.
      */
     static void finishBody(Exchange exchange, UploadError error) {
-        if (error.httpStatus() == 408) {
+        if (error.reason() == UploadError.Reason.TIMED_OUT) {
             exchange.header("Connection", "close");
         } else {
             exchange.discardBody(DISCARD_LIMIT_BYTES);
@@ -43,6 +43,6 @@ final class UploadFailures {
         }
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {} during upload", incident, failure);
-        return new UploadError(500, 500, "Internal error, incident " + incident);
+        return new UploadError(500, UploadError.Reason.INTERNAL, "Internal error, incident " + incident);
     }
 }

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.text.SizeFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
@@ -247,18 +246,15 @@ final class UploadRequestParser {
 
     /** Nobody may be left to read it, but a client that half-closed its side still gets the answer. */
     private static UploadError bodyBroken() {
-        return new UploadError(400, 400, "The request body ended before its announced length");
+        return new UploadError(400, UploadError.Reason.INVALID, "The request body ended before its announced length");
     }
 
     private static UploadError malformed() {
-        return new UploadError(400, 400, "Malformed request body");
+        return new UploadError(400, UploadError.Reason.INVALID, "Malformed request body");
     }
 
-    static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // Spool folders live in the node's tmp/<node-id>/, removed once the node is gone.
-        }
+    /** Spool folders live in the node's tmp/<node-id>/: what stays is removed once the node is gone. */
+    private static void deleteTree(Path dir) {
+        Folders.deleteQuietly(dir);
     }
 }

@@ -3,7 +3,7 @@ package io.vistazo.http;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ final class VideoViewerPage {
     }
 
     /** @param blurNsfw whether an NSFW video is covered until clicked (for anyone but its owner and admins) */
-    static String render(Media media, MediaLinks links, String baseUrl, boolean blurNsfw) {
+    static String render(Media media, LinkMedia links, String baseUrl, boolean blurNsfw) {
         String title = ViewerPage.titleOf(media);
         String source = links.filePath(media.storageKey());
         String frame = media.has(ChainMember.FRAME) ? links.filePath(media.keyOf(ChainMember.FRAME)) : null;

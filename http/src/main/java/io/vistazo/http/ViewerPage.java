@@ -3,7 +3,7 @@ package io.vistazo.http;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ final class ViewerPage {
     }
 
     /** @param blurNsfw whether an NSFW media is covered until clicked (for anyone but its owner and admins) */
-    static String render(Media media, MediaLinks links, String baseUrl, boolean blurNsfw) {
+    static String render(Media media, LinkMedia links, String baseUrl, boolean blurNsfw) {
         if (media.kind() == MediaKind.VIDEO) {
             return VideoViewerPage.render(media, links, baseUrl, blurNsfw);
         }
@@ -40,7 +40,7 @@ final class ViewerPage {
     }
 
     /** The file as uploaded: a HEIC's original when it was kept beside its JPEG, else the stored image. */
-    private static String download(Media media, MediaLinks links) {
+    private static String download(Media media, LinkMedia links) {
         ChainMember file = media.has(ChainMember.ORIGINAL) ? ChainMember.ORIGINAL : ChainMember.IMAGE;
         return "<p class=\"download\"><a href=\"" + Html.escape(links.filePath(media.keyOf(file)))
                 + "\" download>Download</a></p>";
@@ -67,7 +67,7 @@ final class ViewerPage {
     }
 
     /** Without script: a closed {@code <details>} shows a blurred thumb; opening it shows the media. */
-    static String nsfwCover(Media media, MediaLinks links, String content, boolean blurNsfw) {
+    static String nsfwCover(Media media, LinkMedia links, String content, boolean blurNsfw) {
         if (!media.nsfw() || !blurNsfw) {
             return content;
         }

@@ -4,10 +4,10 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.DeleteMediaService;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.DeleteMedia;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.web.WebSessions;
 import java.io.IOException;
 import java.util.Arrays;
@@ -20,16 +20,16 @@ import java.util.Map;
  */
 final class ViewerRoutes implements Router.Routes {
 
-    private final MediaFinder finder;
-    private final DeleteMediaService deleter;
-    private final MediaLinks links;
+    private final FindMedia finder;
+    private final DeleteMedia deleter;
+    private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
     private final WebSessions sessions;
-    private final Albums albums;
+    private final ManageAlbums albums;
 
-    ViewerRoutes(MediaFinder finder, DeleteMediaService deleter, MediaLinks links, HttpSettings settings,
-                 ApiResponses responses, WebSessions sessions, Albums albums) {
+    ViewerRoutes(FindMedia finder, DeleteMedia deleter, LinkMedia links, HttpSettings settings,
+                 ApiResponses responses, WebSessions sessions, ManageAlbums albums) {
         this.finder = finder;
         this.deleter = deleter;
         this.links = links;
@@ -58,7 +58,7 @@ final class ViewerRoutes implements Router.Routes {
         return Arrays.stream(MediaKind.values()).noneMatch(any -> links.route(any).equals(kind.label()));
     }
 
-    /** §5.5: the literal {@code /video/…} answers 301 to the renamed route ({@code /clip/…}). */
+    /** chevereto-compat.md §5.5: the literal {@code /video/…} answers 301 to the renamed route ({@code /clip/…}). */
     private void toRenamedRoute(Exchange exchange, MediaKind kind) throws IOException {
         String rest = exchange.rawPath().substring(kind.label().length() + 1);
         String query = exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery();

@@ -1,12 +1,13 @@
 package io.vistazo.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.port.in.DeleteMedia;
+import io.vistazo.core.port.in.FindMedia;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
-import io.vistazo.core.service.DeleteMediaService;
-import io.vistazo.core.service.MediaFinder;
-import io.vistazo.core.service.MediaLinks;
 import io.vistazo.http.web.UploaderRoutes;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.http.web.WebRoutes;
@@ -25,23 +26,18 @@ public final class VistazoHttp {
      *
      * @param health the dependencies {@code /health} checks, such as the database
      */
-    public record Services(UploadMedia uploads, MediaFinder finder, DeleteMediaService deleter, BlobStore blobs,
-                           MediaLinks links, Clock clock, List<HealthProbe> health) {
+    public record Services(UploadMedia uploads, FindMedia finder, DeleteMedia deleter, BlobStore blobs,
+                           LinkMedia links, Clock clock, List<HealthProbe> health) {
 
         public Services {
             health = List.copyOf(health);
         }
     }
 
-    /** Thumb and medium sizes, for the {@code display_*} fields. */
-    public record Sizes(int thumbWidth, int thumbHeight, int mediumWidth) {
-    }
-
-    public static RouteTable handler(HttpSettings settings, Sizes sizes, Services services, WebServices web,
+    public static RouteTable handler(HttpSettings settings, DerivativeSizes sizes, Services services, WebServices web,
                                      UploaderSettings uploader) {
         ObjectMapper mapper = new ObjectMapper();
-        MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes.thumbWidth(),
-                sizes.thumbHeight(), sizes.mediumWidth());
+        MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes);
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());

@@ -69,7 +69,7 @@ final class WebUploadRoutes implements Router.Routes {
         try {
             sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
         } catch (HttpError refused) {
-            throw new UploadError(403, refused.status(), refused.getMessage());
+            throw UploadError.forbidden(refused.getMessage());
         }
         Optional<User> user = sessions.user(exchange);
         if (user.isPresent()) {

@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Chevereto's {@code is_animated} rules (compat §3.12), read from the container without decoding: GIF by its
- * graphic control extensions, PNG by an {@code acTL} chunk before {@code IDAT}, WebP by the VP8X animation flag.
+ * Chevereto's {@code is_animated} rules ({@code docs/chevereto-compat.md} §3.12), read from the container without
+ * decoding: GIF by its graphic control extensions, PNG by an {@code acTL} chunk before {@code IDAT}, WebP by the
+ * VP8X animation flag.
  */
 final class AnimationDetector {
 

@@ -1,6 +1,7 @@
 package io.vistazo.media;
 
 import io.vistazo.core.domain.ChainMember;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.UploadError;
@@ -50,15 +51,15 @@ final class Renderer {
             throw UploadError.widthGreaterThanOriginal();
         }
         boolean mainNeedsPixels = resize || probe.format() == MediaFormat.BMP;
-        int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request);
+        int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request.sizes());
         BufferedImage decoded = decoder.decode(source, probe, orientation, subsampling);
         try {
             OutputFiles outputs = new OutputFiles(request.workDir(), source);
             MainImage main = mainImage(new Source(source, probe, header), decoded,
                     resize ? request.targetWidth() : 0, outputs);
             // Pixels decoded whole for the main file are averaged down once for both derivatives.
-            BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request) / subsampling);
-            return derivatives(small, main, probe.animated(), request, outputs,
+            BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request.sizes()) / subsampling);
+            return derivatives(small, main, probe.animated(), request.sizes(), outputs,
                     derivativeFormat == null ? ChainMember.derivativeFormat(main.format()) : derivativeFormat);
         } finally {
             decoder.recycle(decoded);
@@ -66,12 +67,12 @@ final class Renderer {
     }
 
     /** Thumb and, when Chevereto would make one, medium, in {@code format}. */
-    private static Rendition derivatives(BufferedImage pixels, MainImage main, boolean animated, RenderRequest request,
+    private static Rendition derivatives(BufferedImage pixels, MainImage main, boolean animated, DerivativeSizes sizes,
                                          OutputFiles outputs, MediaFormat format) {
-        BufferedImage shared = Scaling.shrinkForAll(pixels, derivativeSizes(pixels, main.size(), animated, request));
-        Path thumb = ImageFiles.write(Scaling.cropToFill(shared, request.thumbWidth(), request.thumbHeight()),
+        BufferedImage shared = Scaling.shrinkForAll(pixels, scaledSizes(pixels, main.size(), animated, sizes));
+        Path thumb = ImageFiles.write(Scaling.cropToFill(shared, sizes.thumbWidth(), sizes.thumbHeight()),
                 format, outputs.named("thumb", format));
-        Path medium = medium(shared, main.size(), animated, request.mediumWidth())
+        Path medium = medium(shared, main.size(), animated, sizes.mediumWidth())
                 .map(scaled -> ImageFiles.write(scaled, format, outputs.named("medium", format)))
                 .orElse(null);
         return new Rendition(main.file(), main.format(), main.size().width(), main.size().height(), main.resized(),
@@ -82,11 +83,11 @@ final class Renderer {
      * The largest n such that every n-th pixel still leaves at least twice the pixels of the largest derivative in
      * each direction: enough for the quality pass to work from.
      */
-    static int subsampling(Size image, boolean animated, RenderRequest request) {
-        double thumbScale = Math.max(request.thumbWidth() / (double) image.width(),
-                request.thumbHeight() / (double) image.height());
-        double mediumScale = needsMedium(image, animated, request.mediumWidth())
-                ? Math.min(request.mediumWidth(), image.width()) / (double) image.width() : 0;
+    static int subsampling(Size image, boolean animated, DerivativeSizes sizes) {
+        double thumbScale = Math.max(sizes.thumbWidth() / (double) image.width(),
+                sizes.thumbHeight() / (double) image.height());
+        double mediumScale = needsMedium(image, animated, sizes.mediumWidth())
+                ? Math.min(sizes.mediumWidth(), image.width()) / (double) image.width() : 0;
         double scale = Math.max(thumbScale, mediumScale);
         return Math.max(1, (int) Math.floor(1 / (2 * scale)));
     }
@@ -159,12 +160,12 @@ final class Renderer {
     }
 
     /** The sizes thumb and medium are scaled to from {@code pixels}: the thumb's covering size, and the medium's. */
-    private static List<Size> derivativeSizes(BufferedImage pixels, Size main, boolean animated,
-                                              RenderRequest request) {
+    private static List<Size> scaledSizes(BufferedImage pixels, Size main, boolean animated,
+                                          DerivativeSizes derivatives) {
         List<Size> sizes = new ArrayList<>();
-        sizes.add(Scaling.coverSize(pixels, request.thumbWidth(), request.thumbHeight()));
-        if (needsMedium(main, animated, request.mediumWidth())) {
-            int width = Math.min(request.mediumWidth(), main.width());
+        sizes.add(Scaling.coverSize(pixels, derivatives.thumbWidth(), derivatives.thumbHeight()));
+        if (needsMedium(main, animated, derivatives.mediumWidth())) {
+            int width = Math.min(derivatives.mediumWidth(), main.width());
             sizes.add(new Size(width, main.heightForWidth(width)));
         }
         return sizes;

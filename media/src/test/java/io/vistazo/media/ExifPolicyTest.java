@@ -9,8 +9,10 @@ import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.icc.IccDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,8 @@ class ExifPolicyTest {
         ImgscalrImageProcessor processor = new ImgscalrImageProcessor(
                 MediaSettings.defaults().withExifPolicy(policy));
         Path source = Fixtures.path(fixture);
-        return processor.render(source, processor.probe(source), new RenderRequest(0, 320, 320, 500, workDir));
+        return processor.render(source, processor.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir));
     }
 
     @Test

@@ -1,14 +1,16 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.assertTransparent;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.assertTransparent;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ class FormatsTest {
     Path workDir;
 
     private Rendition render(Path source) {
-        return processor.render(source, processor.probe(source), new RenderRequest(0, 320, 320, 500, workDir));
+        return processor.render(source, processor.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir));
     }
 
     @Test
@@ -102,7 +105,8 @@ class FormatsTest {
         Path source = Fixtures.path(fixture);
         Probe probe = processor.probe(source);
 
-        Rendition rendition = processor.render(source, probe, new RenderRequest(10, 320, 320, 500, workDir));
+        Rendition rendition = processor.render(source, probe,
+                new RenderRequest(10, new DerivativeSizes(320, 320, 500), workDir));
 
         assertThat(probe.animated()).isTrue();
         assertThat(rendition.main()).isEqualTo(source);

@@ -1,16 +1,18 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.drew.metadata.Metadata;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +43,8 @@ class HeifTest {
     }
 
     private Rendition render(ImgscalrImageProcessor with, Path source) {
-        return with.render(source, with.probe(source), new RenderRequest(0, 320, 320, 500, workDir));
+        return with.render(source, with.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir));
     }
 
     @Test
@@ -218,7 +221,7 @@ class HeifTest {
         Path source = fixture("ten-bit.avif");
 
         Rendition rendition = processor.render(source, processor.probe(source),
-                new RenderRequest(32, 320, 320, 500, workDir));
+                new RenderRequest(32, new DerivativeSizes(320, 320, 500), workDir));
 
         assertThat(rendition.resized()).isTrue();
         assertThat(rendition.mainFormat()).isEqualTo(MediaFormat.JPEG);
@@ -266,7 +269,8 @@ class HeifTest {
 
         long start = System.nanoTime();
         UploadError error = catchThrowableOfType(UploadError.class,
-                () -> withSlow.render(source, probe, new RenderRequest(0, 320, 320, 500, workDir)));
+                () -> withSlow.render(source, probe,
+                        new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir)));
 
         assertThat(error.code()).isEqualTo(610);
         assertThat(error.getMessage()).contains("took longer");

@@ -1,11 +1,13 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,14 +27,14 @@ class LargeImageTest {
 
     @Test
     void subsamplingKeepsTwiceTheLargestDerivative() {
-        RenderRequest request = new RenderRequest(0, 320, 320, 500, dir);
+        DerivativeSizes sizes = new DerivativeSizes(320, 320, 500);
 
-        assertThat(Renderer.subsampling(new Size(4000, 3000), false, request)).isEqualTo(4);
-        assertThat(Renderer.subsampling(new Size(3000, 4000), false, request)).isEqualTo(3);
-        assertThat(Renderer.subsampling(new Size(1200, 900), false, request)).isEqualTo(1);
-        assertThat(Renderer.subsampling(new Size(100, 50), false, request)).isEqualTo(1);
+        assertThat(Renderer.subsampling(new Size(4000, 3000), false, sizes)).isEqualTo(4);
+        assertThat(Renderer.subsampling(new Size(3000, 4000), false, sizes)).isEqualTo(3);
+        assertThat(Renderer.subsampling(new Size(1200, 900), false, sizes)).isEqualTo(1);
+        assertThat(Renderer.subsampling(new Size(100, 50), false, sizes)).isEqualTo(1);
         // A panorama: the thumb's height decides.
-        assertThat(Renderer.subsampling(new Size(12000, 1500), false, request)).isEqualTo(2);
+        assertThat(Renderer.subsampling(new Size(12000, 1500), false, sizes)).isEqualTo(2);
     }
 
     @Test
@@ -42,7 +44,7 @@ class LargeImageTest {
         Path work = Fixtures.mkdirs(dir.resolve("work"));
 
         Rendition rendition = processor.render(source, processor.probe(source),
-                new RenderRequest(0, 320, 320, 500, work));
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
 
         assertThat(rendition.main()).isEqualTo(source);
         OrientationTest.assertUprightThumbAndMedium(rendition, 327);

@@ -3,6 +3,7 @@ package io.vistazo.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.MediaMetadata;
+import io.vistazo.media.testing.Fixtures;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;

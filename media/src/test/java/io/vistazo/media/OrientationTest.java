@@ -1,14 +1,16 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.assertColour;
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.assertColour;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +41,8 @@ class OrientationTest {
         Path source = Fixtures.path("orientation-" + orientation + ".jpg");
 
         Probe probe = processor.probe(source);
-        Rendition rendition = processor.render(source, probe, new RenderRequest(0, 320, 320, 100, workDir));
+        Rendition rendition = processor.render(source, probe,
+                new RenderRequest(0, new DerivativeSizes(320, 320, 100), workDir));
 
         assertUprightFixtureRendition(probe, rendition);
         // Nothing to edit under the default policy: the file as sent, which browsers turn by its tag.
@@ -57,7 +60,7 @@ class OrientationTest {
         Path source = Fixtures.path("orientation-" + orientation + ".jpg");
 
         Rendition rendition = processor.render(source, processor.probe(source),
-                new RenderRequest(60, 320, 320, 500, workDir));
+                new RenderRequest(60, new DerivativeSizes(320, 320, 500), workDir));
 
         assertThat(rendition.resized()).isTrue();
         BufferedImage main = decode(rendition.main());

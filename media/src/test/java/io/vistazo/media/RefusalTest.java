@@ -3,8 +3,10 @@ package io.vistazo.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
+import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ class RefusalTest {
         Path work = dir.resolve("work");
         UploadError error = catchThrowableOfType(UploadError.class, () -> {
             Files.createDirectories(work);
-            processor.render(file, processor.probe(file), new RenderRequest(0, 320, 320, 500, work));
+            processor.render(file, processor.probe(file),
+                    new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
         });
         assertThat(error).as("refusal of %s", file).isNotNull();
         return error;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Random;

@@ -3,6 +3,7 @@ package io.vistazo.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.media.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

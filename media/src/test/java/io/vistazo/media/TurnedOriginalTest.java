@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import static io.vistazo.media.Fixtures.decode;
+import static io.vistazo.media.testing.Fixtures.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -12,10 +12,12 @@ import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.icc.IccDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
 import io.vistazo.media.JpegHeader.Segment;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
@@ -100,7 +102,8 @@ class TurnedOriginalTest {
         ImgscalrImageProcessor processor = processor(policy);
         Probe probe = processor.probe(phonePhoto);
 
-        Rendition rendition = processor.render(phonePhoto, probe, new RenderRequest(0, 320, 320, 100, work));
+        Rendition rendition = processor.render(phonePhoto, probe,
+                new RenderRequest(0, new DerivativeSizes(320, 320, 100), work));
 
         OrientationTest.assertUprightFixtureRendition(probe, rendition);
         // The stored pixels are still the sent ones, 80×120: the tag turns them for display.
@@ -118,7 +121,8 @@ class TurnedOriginalTest {
         ImgscalrImageProcessor processor = processor(ExifPolicy.KEEP_GPS_FREE);
         Probe probe = processor.probe(large);
 
-        Rendition rendition = processor.render(large, probe, new RenderRequest(0, 320, 320, 500, work));
+        Rendition rendition = processor.render(large, probe,
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
 
         assertThat(rendition.main()).isEqualTo(large);
         assertThat(rendition.width()).isEqualTo(3000);
@@ -132,7 +136,8 @@ class TurnedOriginalTest {
 
     private Rendition render(ExifPolicy policy, Path source) {
         ImgscalrImageProcessor processor = processor(policy);
-        return processor.render(source, processor.probe(source), new RenderRequest(0, 320, 320, 500, work));
+        return processor.render(source, processor.probe(source),
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
     }
 
     /**

@@ -64,38 +64,39 @@ final class MediaRows {
 
     static Media read(ResultSet rs, List<String> tags) throws SQLException {
         Long expiresAtMillis = Rows.nullableLong(rs, "expires_at");
-        return new Media(
-                rs.getLong("id"),
-                MediaFormat.valueOf(rs.getString("format")),
-                rs.getString("name"),
-                rs.getString("extension"),
-                rs.getString("storage_key"),
-                StorageMode.parse(rs.getString("storage_mode")),
-                rs.getLong("size"),
-                rs.getInt("width"),
-                rs.getInt("height"),
-                Rows.localDateTime(rs.getString("date")),
-                Rows.localDateTime(rs.getString("date_gmt")),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getBoolean("nsfw"),
-                rs.getString("md5"),
-                rs.getString("source_md5"),
-                rs.getString("original_filename"),
-                rs.getString("original_exifdata"),
-                rs.getLong("views"),
-                Rows.nullableLong(rs, "category_id"),
-                Rows.nullableLong(rs, "album_id"),
-                Rows.nullableLong(rs, "user_id"),
-                rs.getInt("chain"),
-                rs.getLong("thumb_size"),
-                rs.getLong("medium_size"),
-                rs.getLong("frame_size"),
-                expiresAtMillis == null ? null : Instant.ofEpochMilli(expiresAtMillis),
-                rs.getBoolean("animated"),
-                rs.getBoolean("is_360"),
-                rs.getInt("duration"),
-                tags,
-                rs.getString("uploader_ip"));
+        return Media.builder()
+                .id(rs.getLong("id"))
+                .format(MediaFormat.valueOf(rs.getString("format")))
+                .name(rs.getString("name"))
+                .extension(rs.getString("extension"))
+                .storageKey(rs.getString("storage_key"))
+                .storageMode(StorageMode.parse(rs.getString("storage_mode")))
+                .size(rs.getLong("size"))
+                .width(rs.getInt("width"))
+                .height(rs.getInt("height"))
+                .date(Rows.localDateTime(rs.getString("date")))
+                .dateGmt(Rows.localDateTime(rs.getString("date_gmt")))
+                .title(rs.getString("title"))
+                .description(rs.getString("description"))
+                .nsfw(rs.getBoolean("nsfw"))
+                .md5(rs.getString("md5"))
+                .sourceMd5(rs.getString("source_md5"))
+                .originalFilename(rs.getString("original_filename"))
+                .originalExifdata(rs.getString("original_exifdata"))
+                .views(rs.getLong("views"))
+                .categoryId(Rows.nullableLong(rs, "category_id"))
+                .albumId(Rows.nullableLong(rs, "album_id"))
+                .userId(Rows.nullableLong(rs, "user_id"))
+                .chain(rs.getInt("chain"))
+                .thumbSize(rs.getLong("thumb_size"))
+                .mediumSize(rs.getLong("medium_size"))
+                .frameSize(rs.getLong("frame_size"))
+                .expiresAt(expiresAtMillis == null ? null : Instant.ofEpochMilli(expiresAtMillis))
+                .animated(rs.getBoolean("animated"))
+                .is360(rs.getBoolean("is_360"))
+                .duration(rs.getInt("duration"))
+                .tags(tags)
+                .uploaderIp(rs.getString("uploader_ip"))
+                .build();
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -438,6 +439,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             try {
                 return client.getObject(get -> get.bucket(bucket).key(objectKey)
                         .range("bytes=" + offset + "-" + last));
+            } catch (S3Exception e) {
+                if (e.statusCode() == NOT_FOUND) {
+                    throw new NoSuchFileException(objectKey, null, "removed since it was found");
+                }
+                throw failure("read " + objectKey, e);
             } catch (SdkException e) {
                 throw failure("read " + objectKey, e);
             }

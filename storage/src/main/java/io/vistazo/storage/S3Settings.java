@@ -41,6 +41,83 @@ public record S3Settings(URI endpoint, String region, String bucket, String pref
         return (endpoint == null ? "AWS S3 (" + region + ")" : endpoint.toString()) + " bucket '" + bucket + "'";
     }
 
+    /** A builder with no field set: the four strings in a row are named, not placed. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings, to build a copy with some of them changed. */
+    public Builder toBuilder() {
+        return new Builder()
+                .endpoint(endpoint)
+                .region(region)
+                .bucket(bucket)
+                .prefix(prefix)
+                .accessKey(accessKey)
+                .secretKey(secretKey)
+                .pathStyle(pathStyle)
+                .timeout(timeout);
+    }
+
+    /** Builds a {@link S3Settings} field by field, by name. */
+    public static final class Builder {
+        private URI endpoint;
+        private String region;
+        private String bucket;
+        private String prefix;
+        private String accessKey;
+        private Secret secretKey;
+        private boolean pathStyle;
+        private Duration timeout;
+
+        private Builder() {
+        }
+
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder bucket(String bucket) {
+            this.bucket = bucket;
+            return this;
+        }
+
+        public Builder prefix(String prefix) {
+            this.prefix = prefix;
+            return this;
+        }
+
+        public Builder accessKey(String accessKey) {
+            this.accessKey = accessKey;
+            return this;
+        }
+
+        public Builder secretKey(Secret secretKey) {
+            this.secretKey = secretKey;
+            return this;
+        }
+
+        public Builder pathStyle(boolean pathStyle) {
+            this.pathStyle = pathStyle;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public S3Settings build() {
+            return new S3Settings(endpoint, region, bucket, prefix, accessKey, secretKey, pathStyle, timeout);
+        }
+    }
+
     /** {@code a/b} and {@code /a/b/} both become {@code a/b/}; a blank prefix none. */
     private static String normalPrefix(String prefix) {
         if (prefix == null) {

@@ -252,7 +252,7 @@ final class SqlMediaRepository implements MediaRepository {
                 .list();
     }
 
-    private static void insertTags(Handle handle, long mediaId, List<String> tags) {
+    static void insertTags(Handle handle, long mediaId, List<String> tags) {
         int position = 0;
         for (String tag : new LinkedHashSet<>(tags)) {
             handle.createUpdate("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING")

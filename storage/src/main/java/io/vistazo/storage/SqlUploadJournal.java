@@ -39,9 +39,17 @@ final class SqlUploadJournal implements UploadJournal {
 
     @Override
     public void end(String mainKey) {
-        sql.useWrite(handle -> endIn(handle, mainKey));
+        sql.useWrite(handle -> handle.createUpdate(
+                        "DELETE FROM upload_journal WHERE main_key = :main AND node_id = :node")
+                .bind("main", mainKey)
+                .bind("node", nodeId)
+                .execute());
     }
 
+    /**
+     * Once the media row is stored its files are referenced, so every node's entries for its main key (in the hash
+     * layout, other uploads of the same content) are done with.
+     */
     static void endIn(Handle handle, String mainKey) {
         handle.createUpdate("DELETE FROM upload_journal WHERE main_key = :main").bind("main", mainKey).execute();
     }

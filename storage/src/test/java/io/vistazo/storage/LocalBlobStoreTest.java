@@ -48,6 +48,16 @@ class LocalBlobStoreTest {
     }
 
     @Test
+    void aFileRemovedSinceItWasFoundCannotBeOpened() throws IOException {
+        store.create(KEY, source("meow"));
+        Blob found = store.find(KEY).orElseThrow();
+
+        store.delete(KEY);
+
+        assertThatThrownBy(() -> found.open(0, 4)).isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
     void createStoresTheBytesUnderTheKey() throws IOException {
         assertThat(store.create(KEY, source("meow"))).isTrue();
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,16 @@ class S3BlobStoreTest {
         bucket = "media" + ++buckets;
         s3.createBucket(bucket);
         store = new S3BlobStore(settings(bucket, "site/"), 3 * PART, PART, 2);
+    }
+
+    @Test
+    void aFileRemovedSinceItWasFoundCannotBeOpened() throws IOException {
+        store.create(KEY, source("meow"));
+        Blob found = store.find(KEY).orElseThrow();
+
+        store.delete(KEY);
+
+        assertThatThrownBy(() -> found.open(0, 4)).isInstanceOf(NoSuchFileException.class);
     }
 
     @Test
@@ -213,9 +224,7 @@ class S3BlobStoreTest {
 
     @Test
     void anUnreachableServiceIsStorageUnavailable() throws IOException {
-        try (S3BlobStore unreachable = new S3BlobStore(new S3Settings(closedEndpoint(), S3Proxy.REGION, bucket,
-                "", S3Proxy.ACCESS_KEY, Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(2)), 3 * PART,
-                PART, 2)) {
+        try (S3BlobStore unreachable = new S3BlobStore(unreachable(), 3 * PART, PART, 2)) {
             Path file = source("meow");
             assertThatThrownBy(() -> unreachable.create(KEY, file)).isInstanceOf(IOException.class)
                     .hasMessageContaining("cannot")
@@ -235,17 +244,15 @@ class S3BlobStoreTest {
             assertThat(missing.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy())
                     .as("no such bucket").isFalse();
         }
-        try (S3BlobStore unreachable = new S3BlobStore(new S3Settings(closedEndpoint(), S3Proxy.REGION, bucket,
-                "", S3Proxy.ACCESS_KEY, Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(2)), 3 * PART,
-                PART, 2)) {
+        try (S3BlobStore unreachable = new S3BlobStore(unreachable(), 3 * PART, PART, 2)) {
             assertThat(unreachable.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy()).isFalse();
         }
     }
 
     @Test
     void openChecksTheBucketAndNamesTheSettingToFix() {
-        assertThatThrownBy(() -> S3BlobStore.open(new S3Settings(s3.endpoint(), S3Proxy.REGION, bucket, "",
-                S3Proxy.ACCESS_KEY, Secret.of("wrong"), true, Duration.ofSeconds(5))))
+        assertThatThrownBy(() -> S3BlobStore.open(settings(bucket, "").toBuilder()
+                .secretKey(Secret.of("wrong")).timeout(Duration.ofSeconds(5)).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("s3-access-key / s3-secret-key: ")
                 .hasMessageNotContaining("wrong");
@@ -253,8 +260,7 @@ class S3BlobStoreTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("s3-bucket: ")
                 .hasMessageContaining("'missing-bucket' does not exist");
-        assertThatThrownBy(() -> S3BlobStore.open(new S3Settings(closedEndpoint(), S3Proxy.REGION, bucket, "",
-                S3Proxy.ACCESS_KEY, Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(2))))
+        assertThatThrownBy(() -> S3BlobStore.open(unreachable()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("s3-endpoint: cannot reach ");
         S3BlobStore.open(settings(bucket, "")).close();
@@ -269,8 +275,21 @@ class S3BlobStoreTest {
     }
 
     private S3Settings settings(String bucketName, String prefix) {
-        return new S3Settings(s3.endpoint(), S3Proxy.REGION, bucketName, prefix, S3Proxy.ACCESS_KEY,
-                Secret.of(S3Proxy.SECRET_KEY), true, Duration.ofSeconds(10));
+        return S3Settings.builder()
+                .endpoint(s3.endpoint())
+                .region(S3Proxy.REGION)
+                .bucket(bucketName)
+                .prefix(prefix)
+                .accessKey(S3Proxy.ACCESS_KEY)
+                .secretKey(Secret.of(S3Proxy.SECRET_KEY))
+                .pathStyle(true)
+                .timeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** The test bucket's settings with an endpoint nothing answers at, and a short timeout. */
+    private S3Settings unreachable() throws IOException {
+        return settings(bucket, "").toBuilder().endpoint(closedEndpoint()).timeout(Duration.ofSeconds(2)).build();
     }
 
     /** A loopback port nothing listens on. */

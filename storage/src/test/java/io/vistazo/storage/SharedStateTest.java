@@ -10,6 +10,7 @@ import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.ViewCounter;
+import io.vistazo.core.testing.TestMedia;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -114,6 +115,20 @@ class SharedStateTest {
     }
 
     @Test
+    void anUploadEndingOnOneNodeLeavesAnotherNodesUploadOfTheSameFileJournaled() {
+        nodeA.nodeRegistry().beat("alive", NOW);
+        UploadJournal alive = nodeA.uploadJournal("alive");
+        UploadJournal crashed = nodeB.uploadJournal("crashed");
+        crashed.begin("ab/cd/same-content.png", List.of("ab/cd/same-content.png", "ab/cd/same-content.th.png"));
+        alive.begin("ab/cd/same-content.png", List.of("ab/cd/same-content.png"));
+
+        alive.end("ab/cd/same-content.png");
+
+        assertThat(alive.abandoned(NOW.minusSeconds(30))).containsExactly(new UploadJournal.Abandoned("crashed",
+                "ab/cd/same-content.png", List.of("ab/cd/same-content.png", "ab/cd/same-content.th.png")));
+    }
+
+    @Test
     void entriesWrittenBeforeNodesWereNamedAreAbandoned() {
         nodeA.sql().useWrite(handle -> handle.execute("INSERT INTO upload_journal (main_key, member_key, started_gmt) "
                 + "VALUES ('a/old.png', 'a/old.png', '2026-01-01T00:00:00Z')"));
@@ -130,7 +145,8 @@ class SharedStateTest {
         Path images = folder.resolve("images");
         for (int i = 0; i < count; i++) {
             long id = nodeA.mediaRepository().nextId();
-            Media media = TestMedia.expiring(id, NOW.minusSeconds(10));
+            Media media = TestMedia.aPng().id(id).storageKey("2024/10/10/expiring-" + id + ".png")
+                    .expiresAt(NOW.minusSeconds(10)).build();
             nodeA.mediaRepository().insert(media, "h");
             Path file = images.resolve(media.storageKey());
             Files.createDirectories(file.getParent());

@@ -14,6 +14,7 @@ import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ class SqlAlbumsCategoriesUsersTest extends OnEachDatabase {
 
     private Media stored(long userId, Long albumId, Long categoryId) {
         long id = media.nextId();
-        Media row = TestMedia.owned(id, "2026/03/04/m" + id + ".png", userId, albumId, categoryId);
+        Media row = TestMedia.aPng().id(id).storageKey("2026/03/04/m" + id + ".png").userId(userId).albumId(albumId)
+                .categoryId(categoryId).build();
         media.insert(row, "h");
         return row;
     }

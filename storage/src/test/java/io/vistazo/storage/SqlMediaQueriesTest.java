@@ -3,14 +3,12 @@ package io.vistazo.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.AlbumPrivacy;
-import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
-import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.MediaRepository.Query;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +32,21 @@ class SqlMediaQueriesTest extends OnEachDatabase {
 
     private long insert(long userId, Long albumId, Long categoryId, Instant expiresAt, List<String> tags) {
         long id = media.nextId();
-        media.insert(new Media(id, MediaFormat.PNG, "m" + id, "png", "2026/03/04/m" + id + ".png",
-                StorageMode.DATEFOLDER, 1, 1, 1, TestMedia.DATE, TestMedia.DATE_GMT, null, null, false, null, null,
-                "m.png", null, 0, categoryId, albumId, userId, ChainMember.IMAGE.bit(), 0, 0, 0, expiresAt, false,
-                false, 0, tags, null), "h");
+        media.insert(TestMedia.aPng()
+                .id(id)
+                .name("m" + id)
+                .storageKey("2026/03/04/m" + id + ".png")
+                .size(1)
+                .width(1)
+                .height(1)
+                .title(null)
+                .originalFilename("m.png")
+                .userId(userId)
+                .albumId(albumId)
+                .categoryId(categoryId)
+                .expiresAt(expiresAt)
+                .tags(tags)
+                .build(), "h");
         return id;
     }
 
@@ -99,10 +108,10 @@ class SqlMediaQueriesTest extends OnEachDatabase {
 
     @Test
     void ownersOfAFileAreFoundByTheirKeyPrefixOnly() {
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat.png"), "h");
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat.th.png"), "h");
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cats.png"), "h");
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat/x.png"), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cat.png").build(), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cat.th.png").build(), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cats.png").build(), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cat/x.png").build(), "h");
 
         assertThat(media.findByKeyPrefix("2026/03/04/cat.")).extracting(Media::storageKey)
                 .containsExactly("2026/03/04/cat.png", "2026/03/04/cat.th.png");
@@ -111,9 +120,9 @@ class SqlMediaQueriesTest extends OnEachDatabase {
 
     @Test
     void keysCompareByteForByteLikeTheFileSystemNamesTheyAre() {
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/Cat.png"), "h");
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat.png"), "h");
-        media.insert(TestMedia.datefolder(media.nextId(), "2026/03/04/cat-2.png"), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/Cat.png").build(), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cat.png").build(), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2026/03/04/cat-2.png").build(), "h");
 
         assertThat(media.findByKeyPrefix("2026/03/04/Cat.")).extracting(Media::storageKey)
                 .containsExactly("2026/03/04/Cat.png");

@@ -10,6 +10,7 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,14 +46,40 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
                 .create(userId, "Vacaciones", "Días de sol", AlbumPrivacy.PUBLIC, NOW).id();
         long categoryId = database.categoryRepository().create("Animales", "animales", null).id();
         long id = media.nextId();
-        Media stored = new Media(id, MediaFormat.JPEG, "gato-ñandú", "jpg", "2024/10/10/gato-ñandú.jpg",
-                StorageMode.DATEFOLDER, 123_456_789_012L, 4000, 3000, LocalDateTime.of(2024, 10, 10, 14, 5, 6),
-                LocalDateTime.of(2024, 10, 10, 12, 5, 6), "Gato 猫 🐈", "Una descripción\ncon líneas", true,
-                "0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210", "Gato 猫.JPG",
-                "{\"Make\":\"Cañón\"}", 42, categoryId, albumId, userId,
-                ChainMember.IMAGE.bit() | ChainMember.THUMB.bit() | ChainMember.MEDIUM.bit(), 2048, 65_536, 7,
-                Instant.parse("2030-01-02T03:04:05.678Z"), true, true, 93, List.of("gatos", "ñandú", "猫", "a b"),
-                "2001:db8::1");
+        Media stored = Media.builder()
+                .id(id)
+                .format(MediaFormat.JPEG)
+                .name("gato-ñandú")
+                .extension("jpg")
+                .storageKey("2024/10/10/gato-ñandú.jpg")
+                .storageMode(StorageMode.DATEFOLDER)
+                .size(123_456_789_012L)
+                .width(4000)
+                .height(3000)
+                .date(LocalDateTime.of(2024, 10, 10, 14, 5, 6))
+                .dateGmt(LocalDateTime.of(2024, 10, 10, 12, 5, 6))
+                .title("Gato 猫 🐈")
+                .description("Una descripción\ncon líneas")
+                .nsfw(true)
+                .md5("0123456789abcdef0123456789abcdef")
+                .sourceMd5("fedcba9876543210fedcba9876543210")
+                .originalFilename("Gato 猫.JPG")
+                .originalExifdata("{\"Make\":\"Cañón\"}")
+                .views(42)
+                .categoryId(categoryId)
+                .albumId(albumId)
+                .userId(userId)
+                .chain(ChainMember.IMAGE.bit() | ChainMember.THUMB.bit() | ChainMember.MEDIUM.bit())
+                .thumbSize(2048)
+                .mediumSize(65_536)
+                .frameSize(7)
+                .expiresAt(Instant.parse("2030-01-02T03:04:05.678Z"))
+                .animated(true)
+                .is360(true)
+                .duration(93)
+                .tags(List.of("gatos", "ñandú", "猫", "a b"))
+                .uploaderIp("2001:db8::1")
+                .build();
 
         media.insert(stored, "hash-of-secret");
 
@@ -62,7 +89,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void optionalFieldsReadBackAsNull() {
-        Media stored = TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png");
+        Media stored = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").build();
 
         media.insert(stored, "h");
 
@@ -91,9 +118,9 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void keyTakenAndCountByKeySeeEveryRowOfAKey() {
-        media.insert(TestMedia.hashed(media.nextId(), "ab/cd/abcd.png"), "h1");
-        media.insert(TestMedia.hashed(media.nextId(), "ab/cd/abcd.png"), "h2");
-        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png"), "h3");
+        media.insert(hashed(media.nextId(), "ab/cd/abcd.png"), "h1");
+        media.insert(hashed(media.nextId(), "ab/cd/abcd.png"), "h2");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").build(), "h3");
 
         assertThat(media.keyTaken("ab/cd/abcd.png")).isTrue();
         assertThat(media.keyTaken("2024/10/10/cat.png")).isTrue();
@@ -105,7 +132,8 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void deleteRemovesTheRowAndItsTagsAndReportsASecondDelete() {
-        Media stored = TestMedia.withTags(media.nextId(), "2024/10/10/cat.png", List.of("one", "two"));
+        Media stored = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").tags(List.of("one", "two"))
+                .build();
         media.insert(stored, "h");
 
         assertThat(media.delete(stored.id())).isTrue();
@@ -119,8 +147,10 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void tagsAreSharedBetweenMedia() {
-        Media first = TestMedia.withTags(media.nextId(), "2024/10/10/a.png", List.of("cat", "dog"));
-        Media second = TestMedia.withTags(media.nextId(), "2024/10/10/b.png", List.of("dog", "cat"));
+        Media first = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/a.png").tags(List.of("cat", "dog"))
+                .build();
+        Media second = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/b.png").tags(List.of("dog", "cat"))
+                .build();
 
         media.insert(first, "h");
         media.insert(second, "h");
@@ -137,7 +167,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
         long middle = insertExpiring(NOW.minus(Duration.ofHours(2)));
         long exactlyNow = insertExpiring(NOW);
         insertExpiring(NOW.plusMillis(1));
-        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/forever.png"), "h");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/forever.png").build(), "h");
 
         assertThat(media.expired(NOW, 10)).extracting(Media::id).containsExactly(oldest, middle, late, exactlyNow);
         assertThat(media.expired(NOW, 2)).extracting(Media::id).containsExactly(oldest, middle);
@@ -146,14 +176,8 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void expiredRowsCarryTheirTags() {
-        Media tagged = TestMedia.withTags(media.nextId(), "2024/10/10/t.png", List.of("x"));
-        Media expiring = new Media(tagged.id(), tagged.format(), tagged.name(), tagged.extension(),
-                tagged.storageKey(), tagged.storageMode(), tagged.size(), tagged.width(), tagged.height(),
-                tagged.date(), tagged.dateGmt(), tagged.title(), tagged.description(), tagged.nsfw(), tagged.md5(),
-                tagged.sourceMd5(), tagged.originalFilename(), tagged.originalExifdata(), tagged.views(),
-                tagged.categoryId(), tagged.albumId(), tagged.userId(), tagged.chain(), tagged.thumbSize(),
-                tagged.mediumSize(), tagged.frameSize(), NOW, tagged.animated(), tagged.is360(), tagged.duration(),
-                tagged.tags(), tagged.uploaderIp());
+        Media tagged = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/t.png").tags(List.of("x")).build();
+        Media expiring = tagged.toBuilder().expiresAt(NOW).build();
         media.insert(expiring, "h");
 
         assertThat(media.expired(NOW, 5)).containsExactly(expiring);
@@ -161,8 +185,9 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     @Test
     void aDateFolderKeyCannotBeStoredTwiceAndTheFailedInsertLeavesNothing() {
-        media.insert(TestMedia.datefolder(media.nextId(), "2024/10/10/cat.png"), "h1");
-        Media duplicate = TestMedia.withTags(media.nextId(), "2024/10/10/cat.png", List.of("orphan"));
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").build(), "h1");
+        Media duplicate = TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").tags(List.of("orphan"))
+                .build();
 
         assertThatThrownBy(() -> media.insert(duplicate, "h2")).isInstanceOf(JdbiException.class);
 
@@ -194,7 +219,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
     void anInsertOfASharedKeyOnAnotherNodeWaitsForTheDeleteOfItsLastRowAndSeesTheFilesGone() throws Exception {
         String key = "ab/cd/abcdef.jpg";
         long first = media.nextId();
-        media.insert(TestMedia.hashed(first, key), "h1");
+        media.insert(hashed(first, key), "h1");
         AtomicBoolean filesThere = new AtomicBoolean(true);
         CountDownLatch removingFiles = new CountDownLatch(1);
         CountDownLatch filesRemoved = new CountDownLatch(1);
@@ -209,7 +234,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
                 }));
                 assertThat(removingFiles.await(10, TimeUnit.SECONDS)).isTrue();
                 Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
-                        TestMedia.hashed(second, key), "h2", filesThere::get));
+                        hashed(second, key), "h2", filesThere::get));
 
                 assertThatThrownBy(() -> inserted.get(300, TimeUnit.MILLISECONDS))
                         .as("B waits for A's delete").isInstanceOf(TimeoutException.class);
@@ -229,7 +254,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
     void aDeleteOfTheLastRowOfAKeyWaitsForAnInsertOfItOnAnotherNodeAndKeepsTheFiles() throws Exception {
         String key = "ab/cd/abcdef.jpg";
         long first = media.nextId();
-        media.insert(TestMedia.hashed(first, key), "h1");
+        media.insert(hashed(first, key), "h1");
         AtomicBoolean filesRemoved = new AtomicBoolean();
         CountDownLatch inserting = new CountDownLatch(1);
         CountDownLatch insertMayEnd = new CountDownLatch(1);
@@ -238,7 +263,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
-                        TestMedia.hashed(second, key), "h2", () -> {
+                        hashed(second, key), "h2", () -> {
                             inserting.countDown();
                             awaitQuietly(insertMayEnd);
                             return true;
@@ -273,7 +298,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<Boolean> inserted = pool.submit(() -> nodeB.mediaRepository().insertSharing(
-                        TestMedia.hashed(id, key), "h", () -> {
+                        hashed(id, key), "h", () -> {
                             inserting.countDown();
                             awaitQuietly(insertMayEnd);
                             return true;
@@ -300,7 +325,7 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
     void aSharedDeleteWhoseFilesCannotBeRemovedKeepsTheRow() {
         String key = "ab/cd/abcdef.jpg";
         long id = media.nextId();
-        media.insert(TestMedia.hashed(id, key), "h1");
+        media.insert(hashed(id, key), "h1");
 
         assertThatThrownBy(() -> media.deleteSharing(id, key, () -> {
             throw new IllegalStateException("store unreachable");
@@ -323,7 +348,8 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
     private static void insertMany(MediaRepository repository, int count, Set<Long> ids) {
         for (int i = 0; i < count; i++) {
             long id = repository.nextId();
-            repository.insert(TestMedia.withTags(id, "2024/10/10/" + id + ".png", List.of("t" + id % 5, "all")),
+            repository.insert(TestMedia.aPng().id(id).storageKey("2024/10/10/" + id + ".png")
+                    .tags(List.of("t" + id % 5, "all")).build(),
                     "h" + id);
             assertThat(repository.findById(id)).isPresent();
             ids.add(id);
@@ -332,11 +358,16 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
 
     private long insertExpiring(Instant expiresAt) {
         long id = media.nextId();
-        media.insert(TestMedia.expiring(id, expiresAt), "h");
+        media.insert(TestMedia.aPng().id(id).storageKey("2024/10/10/expiring-" + id + ".png").expiresAt(expiresAt)
+                .build(), "h");
         return id;
     }
 
     private int tagLinksOf(long mediaId) {
         return TestSql.count(database, "SELECT COUNT(*) FROM media_tags WHERE media_id = " + mediaId);
+    }
+
+    private static Media hashed(long id, String key) {
+        return TestMedia.aPng().id(id).storageKey(key).storageMode(StorageMode.HASH).build();
     }
 }

@@ -8,6 +8,7 @@ import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UploadHistory.ByAddress;
 import io.vistazo.core.port.out.UploadHistory.ByUser;
 import io.vistazo.core.port.out.ViewRepository;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ class SqlViewsAndHistoryTest extends OnEachDatabase {
 
     private long storeMedia() {
         long id = media.nextId();
-        media.insert(TestMedia.datefolder(id, "2026/03/04/v" + id + ".png"), "h");
+        media.insert(TestMedia.aPng().id(id).storageKey("2026/03/04/v" + id + ".png").build(), "h");
         return id;
     }
 
@@ -80,7 +81,9 @@ class SqlViewsAndHistoryTest extends OnEachDatabase {
     }
 
     private void upload(String address, Long userId, LocalDateTime at, String md5, String sourceMd5) {
-        media.insert(TestMedia.uploaded(media.nextId(), address, userId, at, md5, sourceMd5), "h");
+        long id = media.nextId();
+        media.insert(TestMedia.aPng().id(id).storageKey("2026/03/04/u" + id + ".png").date(at).dateGmt(at).md5(md5)
+                .sourceMd5(sourceMd5).userId(userId).uploaderIp(address).build(), "h");
     }
 
     private static Instant utc(LocalDateTime time) {

@@ -9,6 +9,7 @@ import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SessionRepository.StoredSession;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,8 @@ class SqlWebRepositoriesTest extends OnEachDatabase {
     void anEditWritesEveryFieldAndReplacesTheTags() {
         long album = database.albumRepository().create(ana.id(), "Trip", null, AlbumPrivacy.PUBLIC, NOW).id();
         long category = database.categoryRepository().create("Pets", "pets", null).id();
-        Media stored = TestMedia.withTags(database.mediaRepository().nextId(), "2026/03/01/a.png", List.of("old"));
+        Media stored = TestMedia.aPng().id(database.mediaRepository().nextId()).storageKey("2026/03/01/a.png")
+                .tags(List.of("old")).build();
         database.mediaRepository().insert(stored, "hash");
 
         boolean updated = database.mediaRepository().update(stored.id(), new MediaEdit("Title", "Text",

@@ -26,6 +26,11 @@ public enum ChainMember {
         return bit;
     }
 
+    /** The name suffix of a derivative ({@code .th}); empty for the main file and the original. */
+    public String suffix() {
+        return suffix;
+    }
+
     public boolean in(int chain) {
         return (chain & bit) != 0;
     }

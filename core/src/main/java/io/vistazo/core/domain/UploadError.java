@@ -1,31 +1,64 @@
 package io.vistazo.core.domain;
 
+import java.util.Objects;
+
 /**
- * A refusal the user can cause, with Chevereto's internal {@code error.code} and the HTTP status we answer
- * with. The static factories are the error catalogue ({@code chevereto-compat.md} §1.8): one place per message.
+ * A refusal the user can cause: Chevereto's internal {@code error.code} and message, and the {@link Reason} it was
+ * refused for. The codes are the protocol's error catalogue, so they live here with the messages: the static
+ * factories are that catalogue ({@code chevereto-compat.md} §1.8), one place per message. Transport knowledge
+ * does not: each edge turns the reason into its own answer (the HTTP statuses are in
+ * {@code io.vistazo.http.RefusalStatus}).
  */
 public final class UploadError extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int code;
-    private final int httpStatus;
-    private final long retryAfterSeconds;
-
-    public UploadError(int code, int httpStatus, String message) {
-        this(code, httpStatus, message, 0);
+    /** Why a request was refused, in the domain's words; the HTTP edge maps each to one status. */
+    public enum Reason {
+        /** The request or one of its values breaks a rule. */
+        INVALID,
+        /** Nobody is signed in where someone must be. */
+        UNAUTHENTICATED,
+        /** The actor may see the thing but not do this to it. */
+        FORBIDDEN,
+        /** It does not exist, or the actor may not see it. */
+        NOT_FOUND,
+        /** The request did not arrive in time. */
+        TIMED_OUT,
+        /** The request is larger than accepted before it is even read. */
+        TOO_LARGE,
+        /** Too many attempts or uploads in a window; {@link #retryAfterSeconds} says when to try again. */
+        RATE_LIMITED,
+        /** Something failed on our side. */
+        INTERNAL,
+        /** A variant of the request that is not offered. */
+        UNSUPPORTED,
+        /** A dependency (the database, the object store) is down; the same request may succeed later. */
+        UNAVAILABLE,
+        /** Too much work in progress right now. */
+        BUSY,
+        /** The storage is full. */
+        NO_SPACE
     }
 
-    /** @param retryAfterSeconds when the client may try again (HTTP {@code Retry-After}), 0 when not said */
-    public UploadError(int code, int httpStatus, String message, long retryAfterSeconds) {
+    private final int code;
+    private final Reason reason;
+    private final long retryAfterSeconds;
+
+    public UploadError(int code, Reason reason, String message) {
+        this(code, reason, message, 0);
+    }
+
+    /** @param retryAfterSeconds when the client may try again, 0 when not said */
+    public UploadError(int code, Reason reason, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
-        this.httpStatus = httpStatus;
+        this.reason = Objects.requireNonNull(reason, "reason");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     private static UploadError badRequest(int code, String message) {
-        return new UploadError(code, 400, message);
+        return new UploadError(code, Reason.INVALID, message);
     }
 
     /** Chevereto's internal code, not an HTTP status. */
@@ -33,8 +66,8 @@ public final class UploadError extends RuntimeException {
         return code;
     }
 
-    public int httpStatus() {
-        return httpStatus;
+    public Reason reason() {
+        return reason;
     }
 
     /** Seconds the client should wait before trying again; 0 when the refusal is not about timing. */
@@ -60,7 +93,7 @@ public final class UploadError extends RuntimeException {
 
     /** Chevereto's answer when the visitor may not upload (§1.4): here, a web visitor who is not signed in. */
     public static UploadError requestDenied() {
-        return new UploadError(401, 401, "Request denied");
+        return new UploadError(401, Reason.UNAUTHENTICATED, "Request denied");
     }
 
     public static UploadError emptyUploadSource() {
@@ -80,11 +113,11 @@ public final class UploadError extends RuntimeException {
     }
 
     public static UploadError tempFileFailed() {
-        return new UploadError(200, 500, "Can't get a tempnam");
+        return new UploadError(200, Reason.INTERNAL, "Can't get a tempnam");
     }
 
     public static UploadError urlUploadsDisabled() {
-        return new UploadError(403, 403, "URL uploading is disabled");
+        return new UploadError(403, Reason.FORBIDDEN, "URL uploading is disabled");
     }
 
     public static UploadError unsupportedUrlScheme(String scheme) {
@@ -109,11 +142,13 @@ public final class UploadError extends RuntimeException {
 
     /** @param limit what the exceeded window allows, e.g. {@code 50 images per minute} */
     public static UploadError flooding(String limit, long retryAfterSeconds) {
-        return new UploadError(130, 429, "Flooding detected. You can only upload " + limit, retryAfterSeconds);
+        return new UploadError(130, Reason.RATE_LIMITED, "Flooding detected. You can only upload " + limit,
+                retryAfterSeconds);
     }
 
     public static UploadError tooManyInvalidKeys(long retryAfterSeconds) {
-        return new UploadError(100, 429, "Too many invalid API keys. Try again later.", retryAfterSeconds);
+        return new UploadError(100, Reason.RATE_LIMITED, "Too many invalid API keys. Try again later.",
+                retryAfterSeconds);
     }
 
     public static UploadError invalidFileSource() {
@@ -155,7 +190,7 @@ public final class UploadError extends RuntimeException {
     }
 
     public static UploadError bodyTooBig(String formattedLimit) {
-        return new UploadError(400, 413, "File too big - max " + formattedLimit);
+        return new UploadError(400, Reason.TOO_LARGE, "File too big - max " + formattedLimit);
     }
 
     public static UploadError tooManyPixels(String detail) {
@@ -200,7 +235,7 @@ public final class UploadError extends RuntimeException {
     }
 
     public static UploadError requestTimeout() {
-        return new UploadError(408, 408, "Request body not received in time");
+        return new UploadError(408, Reason.TIMED_OUT, "Request body not received in time");
     }
 
     /**
@@ -208,16 +243,16 @@ public final class UploadError extends RuntimeException {
      * may be tried again once it is back.
      */
     public static UploadError unavailable(String dependency, long retryAfterSeconds) {
-        return new UploadError(503, 503, "The " + dependency + " is temporarily unavailable, try again shortly",
-                retryAfterSeconds);
+        return new UploadError(503, Reason.UNAVAILABLE,
+                "The " + dependency + " is temporarily unavailable, try again shortly", retryAfterSeconds);
     }
 
     public static UploadError busy() {
-        return new UploadError(503, 503, "Too many uploads in progress, try again shortly");
+        return new UploadError(503, Reason.BUSY, "Too many uploads in progress, try again shortly");
     }
 
     public static UploadError noSpace() {
-        return new UploadError(104, 507, "No space left on storage");
+        return new UploadError(104, Reason.NO_SPACE, "No space left on storage");
     }
 
     // Refusals of the account, album and category use cases (CLI and web), outside Chevereto's catalogue.
@@ -234,11 +269,11 @@ public final class UploadError extends RuntimeException {
      * @param what e.g. {@code Album}
      */
     public static UploadError notFound(String what) {
-        return new UploadError(404, 404, what + " not found");
+        return new UploadError(404, Reason.NOT_FOUND, what + " not found");
     }
 
     /** An action only an admin (or the owner) may take, refused to someone who can see the thing. */
     public static UploadError forbidden(String message) {
-        return new UploadError(403, 403, message);
+        return new UploadError(403, Reason.FORBIDDEN, message);
     }
 }

@@ -3,6 +3,8 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageAccounts;
+import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
 import java.util.List;
@@ -12,19 +14,27 @@ import java.util.Optional;
  * Accounts: admins create, list and remove them; a password (optional) is what the web login checks. Every method
  * takes the acting user; the command line acts as {@link User#CONSOLE}.
  */
-public final class Accounts {
+public final class Accounts implements ManageAccounts {
 
     private final UserRepository users;
     private final DeleteMediaService deleter;
     private final PasswordHasher hasher;
+    private final ForeignHashes foreign;
 
     public Accounts(UserRepository users, DeleteMediaService deleter, PasswordHasher hasher) {
+        this(users, deleter, hasher, ForeignHashes.NONE);
+    }
+
+    /** @param foreign checks passwords imported with another program's hashes, replaced by ours when they match */
+    public Accounts(UserRepository users, DeleteMediaService deleter, PasswordHasher hasher, ForeignHashes foreign) {
+        this.foreign = foreign;
         this.users = users;
         this.deleter = deleter;
         this.hasher = hasher;
     }
 
     /** @param password null for an account that only uses API keys */
+    @Override
     public User create(User actor, String name, Role role, String password) {
         Permissions.requireAdmin(actor, "create users");
         String validName = Names.userName(name);
@@ -44,15 +54,18 @@ public final class Accounts {
         return created;
     }
 
+    @Override
     public List<User> list(User actor) {
         Permissions.requireAdmin(actor, "list users");
         return users.list();
     }
 
+    @Override
     public Optional<User> find(String name) {
         return name == null ? Optional.empty() : users.findByName(name.strip());
     }
 
+    @Override
     public User require(String name) {
         return find(name).orElseThrow(() -> UploadError.notFound("User " + name));
     }
@@ -63,6 +76,7 @@ public final class Accounts {
      *
      * @return how many media were deleted
      */
+    @Override
     public int remove(User actor, String name, boolean deleteMedia) {
         Permissions.requireAdmin(actor, "remove users");
         User target = require(name);
@@ -75,6 +89,7 @@ public final class Accounts {
     }
 
     /** A user sets their own password; an admin anyone's. Null removes it (no web login). */
+    @Override
     public void setPassword(User actor, User target, String password) {
         if (!actor.mayManage(target.id())) {
             throw UploadError.forbidden("Only admins may set other users' passwords");
@@ -86,6 +101,7 @@ public final class Accounts {
      * The user whose name and password these are, for the web login. Unknown names cost as much time as wrong
      * passwords. Callers limit failed attempts (see {@link AttemptLimiter}).
      */
+    @Override
     public Optional<User> verifyPassword(String name, String password) {
         String given = password == null ? "" : password;
         Optional<User> user = find(name);
@@ -93,6 +109,13 @@ public final class Accounts {
         if (hash.isEmpty()) {
             hasher.burn(given);
             return Optional.empty();
+        }
+        if (foreign.recognizes(hash.get())) {
+            if (!foreign.matches(given, hash.get())) {
+                return Optional.empty();
+            }
+            users.setPasswordHash(user.get().id(), hasher.hash(given));
+            return user;
         }
         return hasher.verify(given, hash.get()) ? user : Optional.empty();
     }

@@ -6,6 +6,7 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.text.IdCodec;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * one by its link; only public albums are listed to others. An album someone may not see is "not found" to them,
  * so its existence does not leak. Ids on the outside are encoded with the same codec as media ids.
  */
-public final class Albums {
+public final class Albums implements ManageAlbums {
 
     private final AlbumRepository albums;
     private final MediaRepository media;
@@ -35,6 +36,7 @@ public final class Albums {
         this.clock = clock;
     }
 
+    @Override
     public Album create(User actor, User owner, String name, String description, AlbumPrivacy privacy) {
         if (!actor.mayManage(owner.id())) {
             throw UploadError.forbidden("Only admins may create albums for other users");
@@ -44,16 +46,19 @@ public final class Albums {
                 clock.instant());
     }
 
+    @Override
     public Album rename(User actor, long albumId, String name) {
         Album album = managed(actor, albumId);
         return save(album.renamed(albumName(name)));
     }
 
+    @Override
     public Album describe(User actor, long albumId, String description) {
         Album album = managed(actor, albumId);
         return save(album.described(Names.description(description)));
     }
 
+    @Override
     public Album setPrivacy(User actor, long albumId, AlbumPrivacy privacy) {
         Album album = managed(actor, albumId);
         return save(album.withPrivacy(privacy));
@@ -64,6 +69,7 @@ public final class Albums {
      *
      * @return how many media were deleted
      */
+    @Override
     public int delete(User actor, long albumId, boolean withMedia) {
         Album album = managed(actor, albumId);
         int deleted = withMedia ? deleter.deleteAll(MediaRepository.Query.all().inAlbum(album.id())) : 0;
@@ -72,6 +78,7 @@ public final class Albums {
     }
 
     /** The album if {@code viewer} may open it (use {@link User#GUEST} for anonymous visitors). */
+    @Override
     public Optional<Album> find(User viewer, long albumId) {
         if (albumId <= 0) {
             return Optional.empty();
@@ -82,13 +89,15 @@ public final class Albums {
 
     /**
      * Whether {@code viewer} may see a media on its own pages (viewer, oEmbed): not when it is in an album the
-     * viewer may not open (§5.5). Its files follow the same rule ({@link MediaFinder#file}).
+     * viewer may not open (chevereto-compat.md §5.5). Its files follow the same rule ({@link MediaFinder#file}).
      */
+    @Override
     public boolean mayView(User viewer, Media shown) {
         return shown.albumId() == null || find(viewer, shown.albumId()).isPresent();
     }
 
     /** The owner's albums, newest first: all of them for the owner and admins, the public ones for others. */
+    @Override
     public List<Album> listByUser(User viewer, User owner) {
         boolean all = viewer.mayManage(owner.id());
         return albums.listByUser(owner.id()).stream()
@@ -97,16 +106,19 @@ public final class Albums {
     }
 
     /** One page of the album's unexpired media, newest first, if {@code viewer} may open the album. */
+    @Override
     public List<Media> media(User viewer, long albumId, Page page) {
         Album album = find(viewer, albumId).orElseThrow(() -> UploadError.notFound("Album"));
         return media.list(MediaRepository.Query.all().inAlbum(album.id()).visibleAt(clock.instant()), page);
     }
 
+    @Override
     public String encodedId(Album album) {
         return codec.encode(album.id());
     }
 
     /** 0 for text that is no album id. */
+    @Override
     public long decodeId(String encoded) {
         return encoded == null || encoded.isBlank() ? 0 : codec.decode(encoded.strip());
     }

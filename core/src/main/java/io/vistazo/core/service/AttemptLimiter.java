@@ -1,5 +1,6 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.port.in.LimitAttempts;
 import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.FailureCounts.Bucket;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.util.List;
  * bucket (so at most the window, at least the window less one bucket), and a wait never exceeds the window. A
  * check is one read, a failure one upsert.
  */
-public final class AttemptLimiter {
+public final class AttemptLimiter implements LimitAttempts {
 
     static final int BUCKETS_PER_WINDOW = 12;
 
@@ -43,6 +44,7 @@ public final class AttemptLimiter {
     }
 
     /** 0 when the client may try now, else the whole seconds until enough failures left the window. */
+    @Override
     public long secondsUntilAllowed(String client) {
         if (maxFailures == 0) {
             return 0;
@@ -62,6 +64,7 @@ public final class AttemptLimiter {
         return 0;
     }
 
+    @Override
     public void recordFailure(String client) {
         if (maxFailures == 0) {
             return;

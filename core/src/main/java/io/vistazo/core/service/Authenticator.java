@@ -3,6 +3,7 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.ApiKey;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.text.FileNames;
@@ -13,7 +14,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Issues and verifies API keys of the form {@code chv_<encoded key id>_<128 hex>}. Only the SHA-256 of a key is
- * stored; verification compares digests in constant time.
+ * stored; verification compares digests in constant time. A key imported with a foreign hash (Chevereto's bcrypt)
+ * is checked against it once, then stored as our digest.
  */
 public final class Authenticator {
 
@@ -24,9 +26,17 @@ public final class Authenticator {
     private final IdCodec codec;
     private final Clock clock;
     private final RandomGenerator secureRandom;
+    private final ForeignHashes foreign;
 
     public Authenticator(KeyRepository keys, UserRepository users, IdCodec codec, Clock clock,
                          RandomGenerator secureRandom) {
+        this(keys, users, codec, clock, secureRandom, ForeignHashes.NONE);
+    }
+
+    /** @param foreign checks keys imported with another program's hashes */
+    public Authenticator(KeyRepository keys, UserRepository users, IdCodec codec, Clock clock,
+                         RandomGenerator secureRandom, ForeignHashes foreign) {
+        this.foreign = foreign;
         this.keys = keys;
         this.users = users;
         this.codec = codec;
@@ -55,10 +65,16 @@ public final class Authenticator {
 
     /** By the id a {@code chv_} key embeds, else by digest (operator-chosen keys); digests compared in constant time. */
     private Optional<ApiKey> lookUp(String key, String hash) {
-        Optional<ApiKey> byId = embeddedId(key).flatMap(keys::findById)
-                .filter(stored -> stored.hashHex() != null && Hashes.sameDigest(stored.hashHex(), hash));
+        Optional<ApiKey> embedded = embeddedId(key).flatMap(keys::findById).filter(found -> found.hashHex() != null);
+        Optional<ApiKey> byId = embedded.filter(found -> Hashes.sameDigest(found.hashHex(), hash));
         if (byId.isPresent()) {
             return byId;
+        }
+        Optional<ApiKey> imported = embedded.filter(found -> foreign.recognizes(found.hashHex())
+                && foreign.matches(key, found.hashHex()));
+        if (imported.isPresent()) {
+            keys.setHash(imported.get().id(), hash);
+            return imported;
         }
         return keys.findByHash(hash).filter(stored -> Hashes.sameDigest(stored.hashHex(), hash));
     }

@@ -3,12 +3,13 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.core.port.out.CategoryRepository;
 import java.util.List;
 import java.util.Optional;
 
 /** The admin-managed list of categories uploads may name by id ({@code category_id}); anyone may read it. */
-public final class Categories {
+public final class Categories implements ManageCategories {
 
     private final CategoryRepository categories;
 
@@ -16,6 +17,7 @@ public final class Categories {
         this.categories = categories;
     }
 
+    @Override
     public Category create(User actor, String name, String urlKey, String description) {
         Permissions.requireAdmin(actor, "manage categories");
         String validName = Names.label(name, Names.MAX_CATEGORY_NAME, "Category names");
@@ -27,15 +29,18 @@ public final class Categories {
         }
     }
 
+    @Override
     public List<Category> list() {
         return categories.list();
     }
 
+    @Override
     public Optional<Category> findByUrlKey(String urlKey) {
         return urlKey == null ? Optional.empty() : categories.findByUrlKey(urlKey.strip());
     }
 
     /** Removes the category; its media stay, without a category. */
+    @Override
     public Category remove(User actor, String urlKey) {
         Permissions.requireAdmin(actor, "manage categories");
         Category category = findByUrlKey(urlKey).orElseThrow(() -> UploadError.notFound("Category " + urlKey));

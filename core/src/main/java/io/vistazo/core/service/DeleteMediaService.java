@@ -4,6 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.StorageMode;
+import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.MediaRepository;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** Deletes a media row and every file of its chain. */
-public final class DeleteMediaService {
+public final class DeleteMediaService implements DeleteMedia {
 
     private final MediaRepository media;
     private final BlobStore blobs;
@@ -29,6 +30,7 @@ public final class DeleteMediaService {
     }
 
     /** Whether {@code secret} is the media's delete secret (constant-time comparison of digests). */
+    @Override
     public boolean secretMatches(long id, String secret) {
         if (secret == null || secret.isEmpty()) {
             return false;
@@ -39,6 +41,7 @@ public final class DeleteMediaService {
     }
 
     /** Deletes with the secret from the delete link; false when the secret is wrong or the media is gone. */
+    @Override
     public boolean deleteWithSecret(long id, String secret) {
         if (!secretMatches(id, secret)) {
             return false;
@@ -51,6 +54,7 @@ public final class DeleteMediaService {
      * in the transaction that deletes it, under the storage key's lock in the database, so an upload of the same
      * bytes on another node either comes first (and keeps the files) or finds them gone and writes them again.
      */
+    @Override
     public boolean delete(Media target) {
         ReentrantLock lock = locks.forKey(target.storageKey());
         lock.lock();

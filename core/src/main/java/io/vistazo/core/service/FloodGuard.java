@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Refuses an upload once its client address or its account has stored as many media as a window allows
- * (error 130, HTTP 429 with {@code Retry-After}). Windows are checked shortest first; the first one full answers.
+ * (error 130, rate limited, with the seconds to wait). Windows are checked shortest first; the first one full
+ * answers.
  */
 public final class FloodGuard {
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Who an API request acts as: the user of a valid key, the guest for the operator's guest key (when one is set),
- * or a refusal. Addresses that sent too many invalid keys are refused for a while (HTTP 429), whatever key they
- * send next.
+ * or a refusal. Addresses that sent too many invalid keys are refused for a while (rate limited), whatever key
+ * they send next.
  */
 public final class KeyGate {
 

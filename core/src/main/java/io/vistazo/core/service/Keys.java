@@ -3,16 +3,16 @@ package io.vistazo.core.service;
 import io.vistazo.core.domain.ApiKey;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageKeys;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.text.IdCodec;
-import java.time.Instant;
 import java.util.List;
 
 /**
  * A user's API keys: created (the plain key is shown once), listed masked as {@code chv_<id>_***} and revoked.
  * A user manages their own keys; an admin anyone's.
  */
-public final class Keys {
+public final class Keys implements ManageKeys {
 
     private static final String DEFAULT_LABEL = "key";
 
@@ -27,6 +27,7 @@ public final class Keys {
     }
 
     /** @param label a name to tell keys apart (e.g. {@code ShareX laptop}); blank gets a default */
+    @Override
     public IssuedKey create(User actor, User owner, String label) {
         requireManager(actor, owner);
         Permissions.requireAccount(owner);
@@ -37,6 +38,7 @@ public final class Keys {
         return new IssuedKey(plain, view(stored));
     }
 
+    @Override
     public List<KeyView> list(User actor, User owner) {
         requireManager(actor, owner);
         return keys.listByUser(owner.id()).stream().map(this::view).toList();
@@ -46,6 +48,7 @@ public final class Keys {
      * Revokes a key named by its encoded id, its masked form {@code chv_<id>_***} or the key itself. Revoked keys
      * answer {@code Invalid API key.}; revoking twice is harmless.
      */
+    @Override
     public KeyView revoke(User actor, String id) {
         ApiKey key = keys.findById(idOf(id))
                 .filter(found -> actor.mayManage(found.userId()))
@@ -71,13 +74,5 @@ public final class Keys {
 
     private KeyView view(ApiKey key) {
         return new KeyView(authenticator.masked(key), key.name(), key.created(), key.revoked());
-    }
-
-    /** A key as listed: never the secret. */
-    public record KeyView(String masked, String name, Instant created, boolean revoked) {
-    }
-
-    /** A new key: {@code key} is the plain key, shown this once and never stored. */
-    public record IssuedKey(String key, KeyView view) {
     }
 }

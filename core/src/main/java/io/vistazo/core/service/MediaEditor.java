@@ -6,6 +6,8 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaEdit;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.EditMedia;
+import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.MediaRepository;
@@ -24,7 +26,7 @@ import java.util.Objects;
  * someone may not manage are "not found" to them, expired ones to everybody. A media joins only an album of its
  * own owner.
  */
-public final class MediaEditor {
+public final class MediaEditor implements EditMedia {
 
     private final MediaRepository media;
     private final AlbumRepository albums;
@@ -46,6 +48,7 @@ public final class MediaEditor {
     }
 
     /** The media, if the actor may change it. */
+    @Override
     public Media managed(User actor, long id) {
         return media.findById(id)
                 .filter(found -> !found.isExpired(clock.instant()))
@@ -53,12 +56,14 @@ public final class MediaEditor {
                 .orElseThrow(() -> UploadError.notFound("Media"));
     }
 
+    @Override
     public Media edit(User actor, long id, MediaChanges changes) {
         Media target = managed(actor, id);
         media.update(target.id(), apply(MediaEdit.of(target), changes, target.userId()));
         return media.findById(target.id()).orElseThrow(() -> UploadError.notFound("Media"));
     }
 
+    @Override
     public void delete(User actor, long id) {
         deleter.delete(managed(actor, id));
     }
@@ -68,6 +73,7 @@ public final class MediaEditor {
      *
      * @return how many media moved
      */
+    @Override
     public int moveToAlbum(User actor, List<Long> ids, long albumId) {
         List<Media> targets = new ArrayList<>();
         for (long id : ids) {
@@ -81,6 +87,7 @@ public final class MediaEditor {
     }
 
     /** A new album of the actor's holding these media, which must all be the actor's own. */
+    @Override
     public Album albumFrom(User actor, String name, String description, AlbumPrivacy privacy, List<Long> ids) {
         for (long id : ids) {
             if (!Objects.equals(managed(actor, id).userId(), actor.ownerId())) {

@@ -4,6 +4,7 @@ import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import java.time.Clock;
@@ -13,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
  * Looks up media that may be shown (existing and not expired), answers whether a stored file may still be served,
  * and counts views of the pages that show them.
  */
-public final class MediaFinder {
+public final class MediaFinder implements FindMedia {
 
     /** Well within {@link SharedState#CACHE_BOUND}: changes made on other nodes are seen within it. */
     private static final Duration FACTS_TTL = Duration.ofSeconds(1);
@@ -38,6 +38,7 @@ public final class MediaFinder {
         this.views = views;
     }
 
+    @Override
     public Optional<Media> visible(long id) {
         if (id <= 0) {
             return Optional.empty();
@@ -46,6 +47,7 @@ public final class MediaFinder {
     }
 
     /** Counts one view of a media a viewer page showed, once per visitor and day. */
+    @Override
     public void countView(Media shown, String clientIp, String userAgent) {
         views.record(shown.id(), clientIp, userAgent);
     }
@@ -58,6 +60,7 @@ public final class MediaFinder {
      * made by another process, such as the CLI, are seen within that second), so a busy file does not cost a
      * query per request; the verdict itself is always taken against the current time.
      */
+    @Override
     public FileStatus file(String fileKey) {
         Instant now = clock.instant();
         long version = media.version();
@@ -70,6 +73,27 @@ public final class MediaFinder {
             ownerFacts.put(fileKey, facts);
         }
         return facts.statusAt(now);
+    }
+
+    @Override
+    public Optional<String> renamedDerivative(String fileKey) {
+        String stem = dropLastDotSegment(fileKey);
+        String extension = fileKey.substring(stem.length());
+        for (ChainMember member : ChainMember.values()) {
+            if (member.suffix().isEmpty() || !stem.endsWith(member.suffix())) {
+                continue;
+            }
+            String mainKey = stem.substring(0, stem.length() - member.suffix().length()) + extension;
+            Optional<String> renamed = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
+                    .filter(candidate -> candidate.storageKey().equals(mainKey) && candidate.has(member))
+                    .map(candidate -> candidate.keyOf(member))
+                    .filter(key -> !key.equals(fileKey))
+                    .findFirst();
+            if (renamed.isPresent()) {
+                return renamed;
+            }
+        }
+        return Optional.empty();
     }
 
     private OwnerFacts loadFacts(String fileKey, long version, Instant now) {
@@ -146,33 +170,5 @@ public final class MediaFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * @param servable false once every owner expired
-     * @param secondsLeft how long the file may be cached: until its last owner expires, or -1 for ever
-     * @param readers who may have the file, or null for anyone
-     */
-    public record FileStatus(boolean servable, long secondsLeft, Predicate<User> readers) {
-
-        static final FileStatus GONE = new FileStatus(false, 0);
-        static final FileStatus PERMANENT = new FileStatus(true, -1);
-
-        public FileStatus(boolean servable, long secondsLeft) {
-            this(servable, secondsLeft, null);
-        }
-
-        public boolean expires() {
-            return secondsLeft >= 0;
-        }
-
-        /** Whether only some may have it: it must then be kept out of shared caches. */
-        public boolean restricted() {
-            return readers != null;
-        }
-
-        public boolean servableTo(User viewer) {
-            return servable && (readers == null || readers.test(viewer));
-        }
     }
 }

@@ -1,8 +1,11 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.PageRoutes;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.text.IdCodec;
 import io.vistazo.core.text.Slugs;
@@ -13,27 +16,21 @@ import io.vistazo.core.text.Slugs;
  * file host ({@code s3-public-url}: a CDN or public bucket), the file links handed out for media everyone may see
  * point there instead ({@link #fileUrl}).
  */
-public final class MediaLinks {
-
-    /** URL prefix the stored files are served under. */
-    public static final String FILES_ROUTE = "images";
+public final class MediaLinks implements LinkMedia {
 
     private final IdCodec codec;
-    private final String imageRoute;
-    private final String videoRoute;
+    private final PageRoutes routes;
     /** Ends with '/'; null when every file is linked through Vistazo. */
     private final String publicFilesUrl;
     private final AlbumRepository albums;
 
-    public MediaLinks(IdCodec codec, String imageRoute, String videoRoute) {
-        this(codec, imageRoute, videoRoute, null, null);
+    public MediaLinks(IdCodec codec, PageRoutes routes) {
+        this(codec, routes, null, null);
     }
 
-    private MediaLinks(IdCodec codec, String imageRoute, String videoRoute, String publicFilesUrl,
-                       AlbumRepository albums) {
+    private MediaLinks(IdCodec codec, PageRoutes routes, String publicFilesUrl, AlbumRepository albums) {
         this.codec = codec;
-        this.imageRoute = imageRoute;
-        this.videoRoute = videoRoute;
+        this.routes = routes;
         this.publicFilesUrl = publicFilesUrl;
         this.albums = albums;
     }
@@ -45,31 +42,48 @@ public final class MediaLinks {
      */
     public MediaLinks withPublicFiles(String baseUrl, AlbumRepository albums) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        return new MediaLinks(codec, imageRoute, videoRoute, base, albums);
+        return new MediaLinks(codec, routes, base, albums);
     }
 
+    @Override
     public IdCodec codec() {
         return codec;
     }
 
+    @Override
     public String encodedId(Media media) {
         return codec.encode(media.id());
     }
 
+    @Override
     public String route(MediaKind kind) {
-        return kind == MediaKind.VIDEO ? videoRoute : imageRoute;
+        return routes.of(kind);
     }
 
+    @Override
+    public String albumRoute() {
+        return routes.album();
+    }
+
+    @Override
+    public String albumPath(Album album) {
+        String slug = Slugs.fromTitle(album.name());
+        return "/" + routes.album() + "/" + (slug.isEmpty() ? "" : slug + ".") + codec.encode(album.id());
+    }
+
+    @Override
     public String viewerPath(Media media) {
         String slug = media.title() == null ? "" : Slugs.fromTitle(media.title());
         String last = slug.isEmpty() ? encodedId(media) : slug + "." + encodedId(media);
         return "/" + route(media.kind()) + "/" + last;
     }
 
+    @Override
     public String shortPath(Media media) {
         return "/" + route(media.kind()) + "/" + encodedId(media);
     }
 
+    @Override
     public String filePath(String storageKey) {
         return "/" + FILES_ROUTE + "/" + storageKey;
     }
@@ -78,6 +92,7 @@ public final class MediaLinks {
      * The URL handed out for one of the media's files: on the public file host when there is one and everyone
      * may see the media, else Vistazo's own ({@code baseUrl} + {@link #filePath}).
      */
+    @Override
     public String fileUrl(String baseUrl, Media media, String storageKey) {
         if (publicFilesUrl != null && everyoneMaySee(media)) {
             return publicFilesUrl + storageKey;
@@ -97,11 +112,13 @@ public final class MediaLinks {
                 .map(album -> album.privacy() == AlbumPrivacy.PUBLIC).orElse(false);
     }
 
+    @Override
     public String deletePath(Media media, String deleteSecret) {
         return shortPath(media) + "/delete/" + deleteSecret;
     }
 
     /** The id in the last path segment of a viewer URL ({@code slug.id} or {@code id}); 0 when none. */
+    @Override
     public long idFromSegment(String segment) {
         return codec.decode(segment.substring(segment.lastIndexOf('.') + 1));
     }

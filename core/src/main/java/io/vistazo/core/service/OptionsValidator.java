@@ -11,7 +11,10 @@ import io.vistazo.core.text.Titles;
 import java.time.Instant;
 import java.util.List;
 
-/** Checks the optional upload parameters against the spec and the key's user (tags only for accounts, §3.14). */
+/**
+ * Checks the optional upload parameters against the spec and the key's user (tags only for accounts,
+ * chevereto-compat.md §3.14).
+ */
 final class OptionsValidator {
 
     private static final int MAX_WIDTH_DIGITS = 6;

@@ -1,6 +1,7 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.ManageSessions;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SessionRepository.StoredSession;
 import io.vistazo.core.port.out.UserRepository;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Web sign-ins: a session is a random 256-bit id held by the browser; only its SHA-256 is stored, so a copy of the
  * database signs nobody in. A session unused for the idle time is over.
  */
-public final class Sessions {
+public final class Sessions implements ManageSessions {
 
     /** 32 random bytes in unpadded base64url. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -42,6 +43,7 @@ public final class Sessions {
     }
 
     /** A fresh random id, for a new session or an anonymous visitor. */
+    @Override
     public String newId() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -49,11 +51,13 @@ public final class Sessions {
     }
 
     /** Whether the text has the shape of an id this class hands out. */
-    public static boolean wellFormed(String id) {
+    @Override
+    public boolean wellFormed(String id) {
         return id != null && ID.matcher(id).matches();
     }
 
     /** Starts a session for the account and returns its id; stale sessions are swept on the way. */
+    @Override
     public String start(User user) {
         Permissions.requireAccount(user);
         Instant now = clock.instant();
@@ -64,6 +68,7 @@ public final class Sessions {
     }
 
     /** The account signed in with this id, if its session exists and has not been idle too long. */
+    @Override
     public Optional<User> resume(String id) {
         if (!wellFormed(id)) {
             return Optional.empty();
@@ -86,12 +91,14 @@ public final class Sessions {
     }
 
     /** Ends the session; unknown ids are ignored. */
+    @Override
     public void end(String id) {
         if (wellFormed(id)) {
             sessions.delete(Hashes.sha256Hex(id));
         }
     }
 
+    @Override
     public Duration idle() {
         return idle;
     }

@@ -4,6 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.Page;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.MediaRepository;
@@ -11,11 +12,9 @@ import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.VideoProcessor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,7 +134,7 @@ public final class StoreCheck {
                 }
             }
         } finally {
-            deleteTree(dir);
+            Folders.deleteRecursively(dir);
         }
     }
 
@@ -147,10 +146,8 @@ public final class StoreCheck {
             still = renderers.videos().frame(main, probe, dir);
             files.put(ChainMember.FRAME, still);
         }
-        UploadPolicy policy = renderers.policy();
         ImageProcessor.Rendition rendition = renderers.images().render(still, renderers.images().probe(still),
-                new ImageProcessor.RenderRequest(0, policy.thumbWidth(), policy.thumbHeight(), policy.mediumWidth(),
-                        dir));
+                new ImageProcessor.RenderRequest(0, renderers.policy().derivativeSizes(), dir));
         files.put(ChainMember.THUMB, rendition.thumb());
         if (rendition.medium() != null) {
             files.put(ChainMember.MEDIUM, rendition.medium());
@@ -177,13 +174,5 @@ public final class StoreCheck {
 
     private Path workDir() throws IOException {
         return Files.createDirectories(renderers.policy().workDir());
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

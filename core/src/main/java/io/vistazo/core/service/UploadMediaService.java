@@ -8,6 +8,7 @@ import io.vistazo.core.domain.MediaMetadata;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.in.UploadCommand;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.in.UploadResult;
@@ -35,13 +36,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
-import java.util.stream.Stream;
 
 /**
  * The upload use case: authenticate (by key, unless the caller already did), check flood limits, validate, stage
@@ -102,7 +101,8 @@ public final class UploadMediaService implements UploadMedia {
             guards.duplicates().checkSource(user, command.clientIp(), staged.file());
             return store(command, user, options, staged, now, workDir);
         } finally {
-            deleteRecursively(workDir);
+            // What stays lives in the node's tmp/<node-id>/, removed once the node is gone.
+            Folders.deleteQuietly(workDir);
         }
     }
 
@@ -139,15 +139,39 @@ public final class UploadMediaService implements UploadMedia {
                 ChainWriter.Written written = policy.storageMode() == StorageMode.HASH
                         ? writer.writeHashed(digests.sha256(), files)
                         : writer.writeDateFolder(id, stem, date, files);
-                Media row = new Media(id, prepared.format(), written.name(), extension, written.mainKey(),
-                        policy.storageMode(), size(prepared.main()), prepared.width(), prepared.height(), date,
-                        dateGmt, title(options, metadata, originalFilename), description(options, metadata),
-                        options.nsfw(), digests.md5(), sourceMd5, originalFilename, metadata.exifJson(), 0,
-                        options.categoryId(), options.albumId(), user.ownerId(), chainOf(files),
-                        size(prepared.members().get(ChainMember.THUMB)),
-                        size(prepared.members().get(ChainMember.MEDIUM)),
-                        size(prepared.members().get(ChainMember.FRAME)), options.expiresAt(), probe.animated(),
-                        metadata.is360(), prepared.durationSeconds(), options.tags(), command.clientIp());
+                Media row = Media.builder()
+                        .id(id)
+                        .format(prepared.format())
+                        .name(written.name())
+                        .extension(extension)
+                        .storageKey(written.mainKey())
+                        .storageMode(policy.storageMode())
+                        .size(size(prepared.main()))
+                        .width(prepared.width())
+                        .height(prepared.height())
+                        .date(date)
+                        .dateGmt(dateGmt)
+                        .title(title(options, metadata, originalFilename))
+                        .description(description(options, metadata))
+                        .nsfw(options.nsfw())
+                        .md5(digests.md5())
+                        .sourceMd5(sourceMd5)
+                        .originalFilename(originalFilename)
+                        .originalExifdata(metadata.exifJson())
+                        .categoryId(options.categoryId())
+                        .albumId(options.albumId())
+                        .userId(user.ownerId())
+                        .chain(chainOf(files))
+                        .thumbSize(size(prepared.members().get(ChainMember.THUMB)))
+                        .mediumSize(size(prepared.members().get(ChainMember.MEDIUM)))
+                        .frameSize(size(prepared.members().get(ChainMember.FRAME)))
+                        .expiresAt(options.expiresAt())
+                        .animated(probe.animated())
+                        .is360(metadata.is360())
+                        .duration(prepared.durationSeconds())
+                        .tags(options.tags())
+                        .uploaderIp(command.clientIp())
+                        .build();
                 if (insert(row, Hashes.sha256Hex(deleteSecret), written)) {
                     return new UploadResult(row, deleteSecret);
                 }
@@ -221,8 +245,7 @@ public final class UploadMediaService implements UploadMedia {
     }
 
     private ImageProcessor.RenderRequest renderRequest(int targetWidth, Path workDir) {
-        return new ImageProcessor.RenderRequest(targetWidth, policy.thumbWidth(), policy.thumbHeight(),
-                policy.mediumWidth(), workDir);
+        return new ImageProcessor.RenderRequest(targetWidth, policy.derivativeSizes(), workDir);
     }
 
     private static void addDerivatives(Map<ChainMember, Path> members, Rendition rendition) {
@@ -308,11 +331,4 @@ public final class UploadMediaService implements UploadMedia {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // The work dir lives in the node's tmp/<node-id>/, removed once the node is gone.
-        }
-    }
 }

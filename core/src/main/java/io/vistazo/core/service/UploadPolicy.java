@@ -1,9 +1,10 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.FileNaming;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.StorageMode;
-import io.vistazo.core.domain.User;
+import io.vistazo.core.domain.UrlUploads;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -24,9 +25,7 @@ public record UploadPolicy(
         StorageMode storageMode,
         FileNaming fileNaming,
         ZoneId zone,
-        int thumbWidth,
-        int thumbHeight,
-        int mediumWidth,
+        DerivativeSizes derivativeSizes,
         UrlUploads urlUploads,
         Path workDir) {
 
@@ -34,6 +33,7 @@ public record UploadPolicy(
         Objects.requireNonNull(storageMode, "storageMode");
         Objects.requireNonNull(fileNaming, "fileNaming");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(derivativeSizes, "derivativeSizes");
         Objects.requireNonNull(urlUploads, "urlUploads");
         Objects.requireNonNull(workDir, "workDir");
     }
@@ -46,21 +46,5 @@ public record UploadPolicy(
     /** The limit for a source of this kind. */
     public long maxBytesFor(MediaKind kind) {
         return kind == MediaKind.VIDEO ? maxVideoBytes : maxUploadBytes;
-    }
-
-    /** Who may upload by URL. */
-    public enum UrlUploads {
-        OFF,
-        ADMIN,
-        USERS;
-
-        /** Whether this user may upload by URL; the guest never may. */
-        public boolean allows(User user) {
-            return switch (this) {
-                case OFF -> false;
-                case ADMIN -> user.isAdmin();
-                case USERS -> user.isAccount();
-            };
-        }
     }
 }

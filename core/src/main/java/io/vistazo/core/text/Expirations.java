@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {@code expiration} parameter ({@code chevereto-compat.md} §3.16). */
+/** The {@code expiration} parameter ({@code docs/chevereto-compat.md} §3.16). */
 public final class Expirations {
 
     private static final long MIN_SECONDS = 300;

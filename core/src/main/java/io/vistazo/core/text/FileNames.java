@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
-/** Stored file names and titles derived from client file names ({@code chevereto-compat.md} §3.2, §3.15). */
+/** Stored file names and titles derived from client file names ({@code docs/chevereto-compat.md} §3.2, §3.15). */
 public final class FileNames {
 
     private static final int MAX_STEM_LENGTH = 200;

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 /**
  * Chevereto's ID codec: positional base 62 over an alphabet permuted by SHA-256 of a salt, with the id
- * multiplied by a padding first ({@code chevereto-compat.md} §3.1).
+ * multiplied by a padding first ({@code docs/chevereto-compat.md} §3.1).
  */
 public final class IdCodec {
 

@@ -3,7 +3,7 @@ package io.vistazo.core.text;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-/** Viewer URL slugs from titles ({@code chevereto-compat.md} §3.5). */
+/** Viewer URL slugs from titles ({@code docs/chevereto-compat.md} §3.5). */
 public final class Slugs {
 
     private static final Pattern DELETED_CHARS = Pattern.compile("[\\\\/~&!'\"?]");

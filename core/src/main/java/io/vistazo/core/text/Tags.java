@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code tags} parameter ({@code chevereto-compat.md} §3.14). Tags with a forbidden character are skipped, as
+ * The {@code tags} parameter ({@code docs/chevereto-compat.md} §3.14). Tags with a forbidden character are skipped, as
  * Chevereto does; a tag that is too long, or more tags than one media may have, are refused, so that nothing
  * the user typed is lost without a word.
  */

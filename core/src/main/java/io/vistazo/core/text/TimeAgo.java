@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Chevereto's {@code how_long_ago} in English ({@code chevereto-compat.md} §3.10). */
+/** Chevereto's {@code how_long_ago} in English ({@code docs/chevereto-compat.md} §3.10). */
 public final class TimeAgo {
 
     private static final String MOMENTS_AGO = "moments ago";

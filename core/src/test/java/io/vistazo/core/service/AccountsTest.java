@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.out.ForeignHashes;
+import io.vistazo.core.testing.TestMedia;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,32 @@ class AccountsTest {
         assertThat(accounts.verifyPassword("keys-only", "")).isEmpty();
         assertThat(accounts.verifyPassword("ana", null)).isEmpty();
         assertThat(users.hashes.get(ana.id())).startsWith("pbkdf2-sha256$").doesNotContain("password");
+    }
+
+    @Test
+    void anImportedForeignHashSignsInOnceThenOursReplacesIt() {
+        ForeignHashes plain = new ForeignHashes() {
+            @Override
+            public boolean recognizes(String hash) {
+                return hash != null && hash.startsWith("plain:");
+            }
+
+            @Override
+            public boolean matches(String secret, String hash) {
+                return hash.equals("plain:" + secret);
+            }
+        };
+        Accounts withImports = new Accounts(users, new DeleteMediaService(media, new FakeBlobStore()),
+                new PasswordHasher(1_000, new SecureRandom()), plain);
+        User old = withImports.create(User.CONSOLE, "old", Role.USER, null);
+        users.setPasswordHash(old.id(), "plain:old secret");
+
+        assertThat(withImports.verifyPassword("old", "wrong secret")).isEmpty();
+        assertThat(users.hashes.get(old.id())).isEqualTo("plain:old secret");
+        assertThat(withImports.verifyPassword("old", "old secret")).contains(old);
+        assertThat(users.hashes.get(old.id())).startsWith("pbkdf2-sha256$");
+        assertThat(withImports.verifyPassword("old", "old secret")).contains(old);
+        assertThat(accounts.verifyPassword("old", "old secret")).as("our hash needs no foreign check").contains(old);
     }
 
     @Test
@@ -68,8 +95,8 @@ class AccountsTest {
         User root = accounts.create(User.CONSOLE, "root", Role.ADMIN, null);
         User ana = accounts.create(User.CONSOLE, "ana", Role.USER, null);
         User bob = accounts.create(User.CONSOLE, "bob", Role.USER, null);
-        media.add(Samples.media(1, "k/a.png", StorageMode.DATEFOLDER, null, ana.id(), null));
-        media.add(Samples.media(2, "k/b.png", StorageMode.DATEFOLDER, null, bob.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("k/a.png").userId(ana.id()).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey("k/b.png").userId(bob.id()).build());
 
         assertThatThrownBy(() -> accounts.remove(User.CONSOLE, "root", false))
                 .hasMessage("Cannot remove the last admin");

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
+import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.testing.TestMedia;
 import io.vistazo.core.text.IdCodec;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -65,10 +67,11 @@ class AlbumsTest {
         long secret = album(ANA, AlbumPrivacy.PRIVATE);
         long open = album(ANA, AlbumPrivacy.PUBLIC);
 
-        assertThat(refusal(() -> albums.rename(BOB, secret, "mine now"))).isEqualTo(404);
-        assertThat(refusal(() -> albums.rename(BOB, open, "mine now"))).isEqualTo(403);
-        assertThat(refusal(() -> albums.setPrivacy(User.GUEST, open, AlbumPrivacy.PRIVATE))).isEqualTo(403);
-        assertThat(refusal(() -> albums.delete(BOB, open, true))).isEqualTo(403);
+        assertThat(refusal(() -> albums.rename(BOB, secret, "mine now"))).isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(() -> albums.rename(BOB, open, "mine now"))).isEqualTo(Reason.FORBIDDEN);
+        assertThat(refusal(() -> albums.setPrivacy(User.GUEST, open, AlbumPrivacy.PRIVATE)))
+                .isEqualTo(Reason.FORBIDDEN);
+        assertThat(refusal(() -> albums.delete(BOB, open, true))).isEqualTo(Reason.FORBIDDEN);
 
         assertThat(albums.rename(ANA, secret, "  Trip  ").name()).isEqualTo("Trip");
         assertThat(albums.describe(ADMIN, secret, "Sunny").description()).isEqualTo("Sunny");
@@ -77,14 +80,14 @@ class AlbumsTest {
 
     @Test
     void albumsBelongToAccountsAndOthersCannotCreateForThem() {
-        assertThat(refusal(() -> albums.create(BOB, ANA, "x", null, AlbumPrivacy.PUBLIC))).isEqualTo(403);
+        assertThat(refusal(() -> albums.create(BOB, ANA, "x", null, AlbumPrivacy.PUBLIC))).isEqualTo(Reason.FORBIDDEN);
         assertThat(refusal(() -> albums.create(User.GUEST, User.GUEST, "x", null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(403);
+                .isEqualTo(Reason.FORBIDDEN);
         assertThat(refusal(() -> albums.create(User.CONSOLE, User.CONSOLE, "x", null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(400);
-        assertThat(refusal(() -> albums.create(ANA, ANA, " ", null, AlbumPrivacy.PUBLIC))).isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
+        assertThat(refusal(() -> albums.create(ANA, ANA, " ", null, AlbumPrivacy.PUBLIC))).isEqualTo(Reason.INVALID);
         assertThat(refusal(() -> albums.create(ANA, ANA, "x".repeat(101), null, AlbumPrivacy.PUBLIC)))
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         assertThat(albums.create(ADMIN, ANA, "For Ana", "", AlbumPrivacy.PUBLIC).userId()).isEqualTo(ANA.id());
     }
 
@@ -92,8 +95,10 @@ class AlbumsTest {
     void deletingAnAlbumWithItsMediaDeletesTheirFilesElseKeepsThem() {
         long trip = album(ANA, AlbumPrivacy.PUBLIC);
         long party = album(ANA, AlbumPrivacy.PUBLIC);
-        media.add(Samples.media(1, "2026/01/01/a.png", StorageMode.DATEFOLDER, null, ANA.id(), trip));
-        media.add(Samples.media(2, "2026/01/01/b.png", StorageMode.DATEFOLDER, null, ANA.id(), party));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/01/01/a.png").userId(ANA.id()).albumId(trip)
+                .build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey("2026/01/01/b.png").userId(ANA.id())
+                .albumId(party).build());
         blobs.keys.add("2026/01/01/a.png");
         blobs.keys.add("2026/01/01/b.png");
 
@@ -110,15 +115,15 @@ class AlbumsTest {
         long secret = album(ANA, AlbumPrivacy.PRIVATE);
         long unlisted = album(ANA, AlbumPrivacy.UNLISTED);
 
-        assertThat(albums.mayView(BOB, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(), secret)))
-                .isFalse();
-        assertThat(albums.mayView(User.GUEST, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(),
-                secret))).isFalse();
-        assertThat(albums.mayView(ADMIN, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(), secret)))
-                .isTrue();
-        assertThat(albums.mayView(User.GUEST, Samples.media(1, "a.png", StorageMode.DATEFOLDER, null, ANA.id(),
-                unlisted))).isTrue();
-        assertThat(albums.mayView(User.GUEST, Samples.datefolder(1, "a.png", null))).isTrue();
+        Media inSecret = TestMedia.aPngWithThumbAndMedium().userId(ANA.id()).albumId(secret).build();
+        Media inUnlisted = TestMedia.aPngWithThumbAndMedium().userId(ANA.id()).albumId(unlisted).build();
+        Media inNone = TestMedia.aPngWithThumbAndMedium().build();
+
+        assertThat(albums.mayView(BOB, inSecret)).isFalse();
+        assertThat(albums.mayView(User.GUEST, inSecret)).isFalse();
+        assertThat(albums.mayView(ADMIN, inSecret)).isTrue();
+        assertThat(albums.mayView(User.GUEST, inUnlisted)).isTrue();
+        assertThat(albums.mayView(User.GUEST, inNone)).isTrue();
     }
 
     @Test
@@ -128,11 +133,11 @@ class AlbumsTest {
         assertThat(albums.decodeId("")).isZero();
     }
 
-    private static int refusal(Runnable action) {
+    private static Reason refusal(Runnable action) {
         try {
             action.run();
         } catch (UploadError e) {
-            return e.httpStatus();
+            return e.reason();
         }
         throw new AssertionError("not refused");
     }

@@ -7,6 +7,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.BlobStore;
+import io.vistazo.core.testing.TestMedia;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class DeleteMediaServiceTest {
     private final DeleteMediaService deleter = new DeleteMediaService(media, blobs);
 
     private Media stored(long id, String key, StorageMode mode) {
-        Media row = Samples.media(id, key, mode, null, null, null);
+        Media row = TestMedia.aPngWithThumbAndMedium().id(id).storageKey(key).storageMode(mode).build();
         media.add(row);
         for (ChainMember member : ChainMember.values()) {
             if (row.has(member)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class ExpirationSweeperTest {
             new ViewCounter(new FakeViewRepository(), "s", clock), clock);
 
     private void store(long id, Instant expiresAt) {
-        Media row = Samples.datefolder(id, "2026/02/02/m" + id + ".png", expiresAt);
+        Media row = TestMedia.aPngWithThumbAndMedium().id(id).storageKey("2026/02/02/m" + id + ".png")
+                .expiresAt(expiresAt).build();
         media.add(row);
         for (ChainMember member : ChainMember.values()) {
             if (row.has(member)) {

@@ -70,12 +70,15 @@ final class FakeMediaRepository implements MediaRepository {
         if (old == null) {
             return false;
         }
-        rows.put(id, new Media(old.id(), old.format(), old.name(), old.extension(), old.storageKey(),
-                old.storageMode(), old.size(), old.width(), old.height(), old.date(), old.dateGmt(), edit.title(),
-                edit.description(), edit.nsfw(), old.md5(), old.sourceMd5(), old.originalFilename(),
-                old.originalExifdata(), old.views(), edit.categoryId(), edit.albumId(), old.userId(), old.chain(),
-                old.thumbSize(), old.mediumSize(), old.frameSize(), edit.expiresAt(), old.animated(), old.is360(),
-                old.duration(), edit.tags(), old.uploaderIp()));
+        rows.put(id, old.toBuilder()
+                .title(edit.title())
+                .description(edit.description())
+                .nsfw(edit.nsfw())
+                .categoryId(edit.categoryId())
+                .albumId(edit.albumId())
+                .expiresAt(edit.expiresAt())
+                .tags(edit.tags())
+                .build());
         return true;
     }
 

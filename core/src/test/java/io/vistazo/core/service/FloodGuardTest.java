@@ -35,7 +35,7 @@ class FloodGuardTest {
         UploadError refused = catchThrowableOfType(UploadError.class, () -> guard.check(User.GUEST, "1.2.3.4"));
 
         assertThat(refused.code()).isEqualTo(130);
-        assertThat(refused.httpStatus()).isEqualTo(429);
+        assertThat(refused.reason()).isEqualTo(UploadError.Reason.RATE_LIMITED);
         assertThat(refused.getMessage()).isEqualTo("Flooding detected. You can only upload 3 images per minute");
         // The 3rd newest was stored at T0 (to the second): it leaves the window at T0 + 61 s, 31 s from now.
         assertThat(refused.retryAfterSeconds()).isEqualTo(31);

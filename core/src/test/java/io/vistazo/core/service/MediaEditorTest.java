@@ -6,10 +6,12 @@ import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.core.port.out.CategoryRepository;
+import io.vistazo.core.testing.TestMedia;
 import io.vistazo.core.text.IdCodec;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +37,8 @@ class MediaEditorTest {
             clock);
 
     private Media anas(long id) {
-        Media added = Samples.media(id, "2026/02/02/" + id + ".png", StorageMode.DATEFOLDER, null, ANA.id(), null);
+        Media added = TestMedia.aPngWithThumbAndMedium().id(id).storageKey("2026/02/02/" + id + ".png").userId(ANA.id())
+                .build();
         media.add(added);
         return added;
     }
@@ -70,8 +73,8 @@ class MediaEditorTest {
         anas(1);
 
         assertThat(refusal(() -> editor.edit(BOB, 1, new MediaChanges("mine", null, null, null, null, null, null))))
-                .isEqualTo(404);
-        assertThat(refusal(() -> editor.delete(User.GUEST, 1))).isEqualTo(404);
+                .isEqualTo(Reason.NOT_FOUND);
+        assertThat(refusal(() -> editor.delete(User.GUEST, 1))).isEqualTo(Reason.NOT_FOUND);
         assertThat(media.rows.get(1L).title()).isEqualTo("Cat");
         assertThat(editor.edit(ADMIN, 1, new MediaChanges("ok", null, null, null, null, null, null)).title())
                 .isEqualTo("ok");
@@ -81,10 +84,10 @@ class MediaEditorTest {
 
     @Test
     void adminsManageGuestUploadsWhichJoinNoAlbum() {
-        media.add(Samples.datefolder(1, "2026/02/02/1.png", null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/1.png").build());
         long album = albums.create(ADMIN, ADMIN, "Admin's", null, AlbumPrivacy.PUBLIC).id();
 
-        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(404);
+        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
         assertThat(editor.edit(ADMIN, 1, new MediaChanges("Checked", null, null, null, null, null, null)).title())
                 .isEqualTo("Checked");
         assertThat(message(() -> editor.edit(ADMIN, 1, withAlbum(codec.encode(album))))).isEqualTo("Invalid album");
@@ -92,9 +95,10 @@ class MediaEditorTest {
 
     @Test
     void expiredMediaAreNotFound() {
-        media.add(Samples.media(1, "2026/02/02/1.png", StorageMode.DATEFOLDER, NOW.minusSeconds(1), ANA.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/1.png").expiresAt(NOW.minusSeconds(1))
+                .userId(ANA.id()).build());
 
-        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(404);
+        assertThat(refusal(() -> editor.managed(ANA, 1))).isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test
@@ -107,24 +111,24 @@ class MediaEditorTest {
         assertThat(message(() -> editor.edit(ANA, 1, new MediaChanges(null, null, null, null, "8", null, null))))
                 .isEqualTo("Invalid category");
         assertThat(refusal(() -> editor.edit(ANA, 1, new MediaChanges(null, null, null, null, null, null, "soon"))))
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         assertThat(refusal(() -> editor.edit(ANA, 1, new MediaChanges(null, "x".repeat(4001), null, null, null, null,
-                null)))).isEqualTo(400);
+                null)))).isEqualTo(Reason.INVALID);
     }
 
     @Test
     void mediaMoveIntoTheirOwnersAlbumsAllOrNothing() {
         anas(1);
         anas(2);
-        media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(3).storageKey("2026/02/02/3.png").userId(BOB.id()).build());
         long trip = albums.create(ANA, ANA, "Trip", null, AlbumPrivacy.PUBLIC).id();
 
-        assertThat(refusal(() -> editor.moveToAlbum(ANA, List.of(1L, 3L), trip))).isEqualTo(404);
+        assertThat(refusal(() -> editor.moveToAlbum(ANA, List.of(1L, 3L), trip))).isEqualTo(Reason.NOT_FOUND);
         assertThat(media.rows.get(1L).albumId()).isNull();
         assertThat(editor.moveToAlbum(ANA, List.of(1L, 2L), trip)).isEqualTo(2);
         assertThat(media.rows.get(2L).albumId()).isEqualTo(trip);
         assertThat(refusal(() -> editor.moveToAlbum(ADMIN, List.of(3L), trip))).as("into another owner's album")
-                .isEqualTo(400);
+                .isEqualTo(Reason.INVALID);
         editor.moveToAlbum(ANA, List.of(1L), 0);
         assertThat(media.rows.get(1L).albumId()).isNull();
     }
@@ -132,12 +136,12 @@ class MediaEditorTest {
     @Test
     void anAlbumIsCreatedFromItsOwnersMediaOnly() {
         anas(1);
-        media.add(Samples.media(3, "2026/02/02/3.png", StorageMode.DATEFOLDER, null, BOB.id(), null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(3).storageKey("2026/02/02/3.png").userId(BOB.id()).build());
 
         assertThat(refusal(() -> editor.albumFrom(ANA, "Mixed", null, AlbumPrivacy.PUBLIC, List.of(1L, 3L))))
-                .isEqualTo(404);
+                .isEqualTo(Reason.NOT_FOUND);
         assertThat(refusal(() -> editor.albumFrom(ADMIN, "Not mine", null, AlbumPrivacy.PUBLIC, List.of(3L))))
-                .isEqualTo(403);
+                .isEqualTo(Reason.FORBIDDEN);
         assertThat(albumRows.rows).isEmpty();
         long album = editor.albumFrom(ANA, "Picks", null, AlbumPrivacy.UNLISTED, List.of(1L)).id();
         assertThat(media.rows.get(1L).albumId()).isEqualTo(album);
@@ -147,11 +151,11 @@ class MediaEditorTest {
         return new MediaChanges(null, null, null, album, null, null, null);
     }
 
-    private static int refusal(Runnable action) {
+    private static Reason refusal(Runnable action) {
         try {
             action.run();
         } catch (UploadError e) {
-            return e.httpStatus();
+            return e.reason();
         }
         throw new AssertionError("not refused");
     }

@@ -7,6 +7,8 @@ import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.testing.TestMedia;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,19 @@ class MediaFinderTest {
             new ViewCounter(new FakeViewRepository(), "s", clock));
 
     @Test
+    void aDerivativeAskedForByItsChevereToNameIsFoundUnderTheKeyItIsStoredAs() {
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).format(MediaFormat.WEBP).extension("webp")
+                .storageKey("2021/06/30/fox.webp").build());
+
+        assertThat(finder.renamedDerivative("2021/06/30/fox.th.webp")).contains("2021/06/30/fox.th.png");
+        assertThat(finder.renamedDerivative("2021/06/30/fox.md.webp")).contains("2021/06/30/fox.md.png");
+        assertThat(finder.renamedDerivative("2021/06/30/fox.th.png")).as("already its key").isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/fox.fr.webp")).as("it has no frame").isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/fox.webp")).isEmpty();
+        assertThat(finder.renamedDerivative("2021/06/30/owl.th.webp")).isEmpty();
+    }
+
+    @Test
     void theOwnerOfAnyChainFileIsFoundByTheStemBeforeItsSuffix() {
         assertThat(MediaFinder.ownerKeyPrefix("2026/02/02/cat.png")).isEqualTo("2026/02/02/cat.");
         assertThat(MediaFinder.ownerKeyPrefix("2026/02/02/cat.th.png")).isEqualTo("2026/02/02/cat.");
@@ -31,7 +46,8 @@ class MediaFinderTest {
 
     @Test
     void filesOfAnExpiredMediaAreGoneFromTheMomentItExpires() {
-        media.add(Samples.datefolder(1, "2026/02/02/cat.png", NOW.plusSeconds(90)));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/cat.png")
+                .expiresAt(NOW.plusSeconds(90)).build());
 
         MediaFinder.FileStatus live = finder.file("2026/02/02/cat.th.png");
         assertThat(live.servable()).isTrue();
@@ -47,8 +63,9 @@ class MediaFinderTest {
 
     @Test
     void filesOfOtherMediaWithASimilarNameAreNotAffected() {
-        media.add(Samples.datefolder(1, "2026/02/02/cat.png", NOW.minusSeconds(1)));
-        media.add(Samples.datefolder(2, "2026/02/02/cat.th.png", null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/cat.png")
+                .expiresAt(NOW.minusSeconds(1)).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey("2026/02/02/cat.th.png").build());
 
         assertThat(finder.file("2026/02/02/cat.th.png").servable()).isTrue();
         assertThat(finder.file("2026/02/02/cat.th.png").expires()).isFalse();
@@ -58,12 +75,15 @@ class MediaFinderTest {
     @Test
     void aSharedHashFileStaysWhileAnyOwnerLivesAndIsCachedUntilTheLastExpires() {
         String key = "ab/cd/abcdef.png";
-        media.add(Samples.media(1, key, StorageMode.HASH, NOW.minusSeconds(1), null, null));
-        media.add(Samples.media(2, key, StorageMode.HASH, NOW.plusSeconds(30), null, null));
-        media.add(Samples.media(3, key, StorageMode.HASH, NOW.plusSeconds(60), null, null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey(key).storageMode(StorageMode.HASH)
+                .expiresAt(NOW.minusSeconds(1)).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey(key).storageMode(StorageMode.HASH)
+                .expiresAt(NOW.plusSeconds(30)).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(3).storageKey(key).storageMode(StorageMode.HASH)
+                .expiresAt(NOW.plusSeconds(60)).build());
 
         assertThat(finder.file(key)).isEqualTo(new MediaFinder.FileStatus(true, 60));
-        media.add(Samples.media(4, key, StorageMode.HASH, null, null, null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(4).storageKey(key).storageMode(StorageMode.HASH).build());
         assertThat(finder.file(key).expires()).isFalse();
     }
 
@@ -75,7 +95,8 @@ class MediaFinderTest {
     @Test
     void filesOfAMediaInAPrivateAlbumGoOnlyToItsOwnerAndAdmins() {
         Album secret = albums.create(7, "Secret", null, AlbumPrivacy.PRIVATE, NOW);
-        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, secret.id()));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/cat.png").userId(7L)
+                .albumId(secret.id()).build());
 
         MediaFinder.FileStatus status = finder.file("2026/02/02/cat.th.png");
 
@@ -89,7 +110,8 @@ class MediaFinderTest {
     @Test
     void filesOfUnlistedAlbumsGoToAnyoneWithTheLink() {
         Album family = albums.create(7, "Family", null, AlbumPrivacy.UNLISTED, NOW);
-        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, family.id()));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/cat.png").userId(7L)
+                .albumId(family.id()).build());
 
         assertThat(finder.file("2026/02/02/cat.md.png")).isEqualTo(new MediaFinder.FileStatus(true, -1));
     }
@@ -98,8 +120,10 @@ class MediaFinderTest {
     void aSharedHashFileIsPublicWhileAnyLiveOwnerIsPublic() {
         String key = "ab/cd/abcdef.png";
         Album secret = albums.create(7, "Secret", null, AlbumPrivacy.PRIVATE, NOW);
-        media.add(Samples.media(1, key, StorageMode.HASH, null, 7L, secret.id()));
-        media.add(Samples.media(2, key, StorageMode.HASH, NOW.plusSeconds(30), 8L, null));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey(key).storageMode(StorageMode.HASH).userId(7L)
+                .albumId(secret.id()).build());
+        media.add(TestMedia.aPngWithThumbAndMedium().id(2).storageKey(key).storageMode(StorageMode.HASH)
+                .expiresAt(NOW.plusSeconds(30)).userId(8L).build());
 
         assertThat(finder.file(key).restricted()).isFalse();
         clock.advance(Duration.ofSeconds(30));
@@ -109,7 +133,8 @@ class MediaFinderTest {
     @Test
     void makingTheAlbumPrivateIsSeenWithinTheFactsLifetime() {
         Album album = albums.create(7, "Trip", null, AlbumPrivacy.PUBLIC, NOW);
-        media.add(Samples.media(1, "2026/02/02/cat.png", StorageMode.DATEFOLDER, null, 7L, album.id()));
+        media.add(TestMedia.aPngWithThumbAndMedium().id(1).storageKey("2026/02/02/cat.png").userId(7L)
+                .albumId(album.id()).build());
         assertThat(finder.file("2026/02/02/cat.png").restricted()).isFalse();
 
         albums.update(album.withPrivacy(AlbumPrivacy.PRIVATE));

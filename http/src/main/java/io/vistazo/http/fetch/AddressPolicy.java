@@ -1,6 +1,7 @@
 package io.vistazo.http.fetch;
 
 import io.vistazo.core.domain.UploadError;
+import io.vistazo.http.net.Cidr;
 import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.vistazo.http.fetch;
 
+import io.vistazo.http.net.Cidr;
 import java.util.Optional;
 
 /** Byte-level helpers for IPv6 forms that carry an IPv4 address. */

@@ -1,5 +1,7 @@
 package io.vistazo.http.fetch;
 
+import io.vistazo.http.net.Cidr;
+import io.vistazo.http.net.IpLiteral;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.http.Html;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ final class AlbumPage {
     private AlbumPage() {
     }
 
-    static String render(Album album, Paging paging, User viewer, MediaLinks links, String url, String baseUrl) {
+    static String render(Album album, Paging paging, User viewer, LinkMedia links, String url, String baseUrl) {
         String path = url.substring(baseUrl.length());
         String body = "<h1>" + Html.escape(album.name()) + "</h1>"
                 + (album.description() == null ? "" : "<p>" + Html.escape(album.description()) + "</p>")
@@ -25,7 +25,7 @@ final class AlbumPage {
         return Html.page(album.name(), openGraph(album, paging, links, url, baseUrl), body);
     }
 
-    private static String openGraph(Album album, Paging paging, MediaLinks links, String url, String baseUrl) {
+    private static String openGraph(Album album, Paging paging, LinkMedia links, String url, String baseUrl) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("og:type", "website");
         tags.put("og:site_name", "Vistazo");

@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Sessions;
+import io.vistazo.core.port.in.ManageSessions;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.HttpError;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ public final class CookieSessions implements WebSessions {
     /** The header JSON requests carry their token in. */
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
-    private final Sessions sessions;
+    private final ManageSessions sessions;
     private final SecretKeySpec csrfKey;
     private final boolean secure;
 
@@ -36,7 +36,7 @@ public final class CookieSessions implements WebSessions {
      * @param csrfSecret a server secret kept across restarts, so tokens in open pages stay valid
      * @param secure whether the site is served over https by configuration, for the cookie's {@code Secure}
      */
-    public CookieSessions(Sessions sessions, String csrfSecret, boolean secure) {
+    public CookieSessions(ManageSessions sessions, String csrfSecret, boolean secure) {
         if (csrfSecret == null || csrfSecret.length() < 32) {
             throw new IllegalArgumentException("the CSRF secret must have at least 32 characters");
         }
@@ -91,12 +91,12 @@ public final class CookieSessions implements WebSessions {
     /** The id this response sets, else the one the request presented, else null. */
     private String currentId(Exchange exchange) {
         String set = Cookies.valueIn(exchange.responseHeaders().get("Set-Cookie"), COOKIE);
-        return Sessions.wellFormed(set) ? set : presentedId(exchange);
+        return sessions.wellFormed(set) ? set : presentedId(exchange);
     }
 
-    private static String presentedId(Exchange exchange) {
+    private String presentedId(Exchange exchange) {
         List<String> values = Cookies.requestValues(exchange.header("Cookie"), COOKIE);
-        return values.stream().filter(Sessions::wellFormed).findFirst().orElse(null);
+        return values.stream().filter(sessions::wellFormed).findFirst().orElse(null);
     }
 
     private static boolean cookieSetIn(Exchange exchange) {

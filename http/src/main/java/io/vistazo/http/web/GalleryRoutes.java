@@ -3,11 +3,10 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.Categories;
-import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.MediaListing;
-import io.vistazo.core.text.Slugs;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ListMedia;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
@@ -24,10 +23,10 @@ import java.nio.charset.StandardCharsets;
 final class GalleryRoutes implements Router.Routes {
 
     private final WebSessions sessions;
-    private final Albums albums;
-    private final Categories categories;
-    private final MediaListing listing;
-    private final MediaLinks links;
+    private final ManageAlbums albums;
+    private final ManageCategories categories;
+    private final ListMedia listing;
+    private final LinkMedia links;
     private final HttpSettings settings;
 
     GalleryRoutes(WebServices services, HttpSettings settings) {
@@ -41,15 +40,9 @@ final class GalleryRoutes implements Router.Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/album/{slugId}", this::album);
+        router.get("/" + links.albumRoute() + "/{slugId}", this::album);
         router.get("/category/{key}", this::category);
         router.get("/tag/{name}", this::tag);
-    }
-
-    /** {@code /album/<slug>.<id>}, with the slug of the album's current name. */
-    static String albumPath(Album album, Albums albums) {
-        String slug = Slugs.fromTitle(album.name());
-        return "/album/" + (slug.isEmpty() ? "" : slug + ".") + albums.encodedId(album);
     }
 
     private void album(Exchange exchange) throws IOException {
@@ -57,7 +50,7 @@ final class GalleryRoutes implements Router.Routes {
         long id = albums.decodeId(segment.substring(segment.lastIndexOf('.') + 1));
         User viewer = viewer(exchange);
         Album album = albums.find(viewer, id).orElseThrow(HttpError::notFound);
-        String canonical = albumPath(album, albums);
+        String canonical = links.albumPath(album);
         if (!exchange.rawPath().equals(canonical)) {
             exchange.redirect(302, canonical + (exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery()));
             return;

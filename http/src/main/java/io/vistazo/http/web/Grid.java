@@ -3,7 +3,7 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.http.Html;
 import java.util.List;
 
@@ -14,7 +14,7 @@ final class Grid {
     }
 
     /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
-    static String render(List<Media> items, MediaLinks links, User viewer) {
+    static String render(List<Media> items, LinkMedia links, User viewer) {
         if (items.isEmpty()) {
             return "<p class=\"empty\">Nothing here yet.</p>";
         }
@@ -26,14 +26,14 @@ final class Grid {
         return html.append("</ul>").toString();
     }
 
-    static String thumbLink(Media media, MediaLinks links, boolean blur) {
+    static String thumbLink(Media media, LinkMedia links, boolean blur) {
         return "<a href=\"" + Html.escape(links.viewerPath(media)) + "\"><img src=\""
                 + Html.escape(thumbPath(media, links)) + "\" alt=\"" + Html.escape(title(media)) + "\""
                 + (blur ? " class=\"nsfw\"" : "") + " loading=\"lazy\"></a>";
     }
 
     /** The thumb, else a video's frame, else the file itself. */
-    static String thumbPath(Media media, MediaLinks links) {
+    static String thumbPath(Media media, LinkMedia links) {
         for (ChainMember member : List.of(ChainMember.THUMB, ChainMember.FRAME)) {
             if (media.has(member)) {
                 return links.filePath(media.keyOf(member));

@@ -5,6 +5,7 @@ import io.vistazo.core.domain.User;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Handler;
 import io.vistazo.http.HttpError;
+import io.vistazo.http.RefusalStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class Guard {
         try {
             work.run();
         } catch (UploadError refused) {
-            throw new HttpError(refused.httpStatus(), refused.getMessage());
+            throw new HttpError(RefusalStatus.of(refused), refused.getMessage());
         }
     }
 }

@@ -50,7 +50,7 @@ final class JsonGuard {
         try {
             Optional<User> user = sessions.user(exchange);
             if (user.isEmpty()) {
-                throw new UploadError(401, 401, "Sign in first");
+                throw new UploadError(401, UploadError.Reason.UNAUTHENTICATED, "Sign in first");
             }
             if (change) {
                 sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
@@ -59,7 +59,7 @@ final class JsonGuard {
         } catch (UploadError refused) {
             responses.jsonError(exchange, refused);
         } catch (HttpError refused) {
-            responses.jsonError(exchange, new UploadError(refused.status(), refused.status(), refused.getMessage()));
+            responses.jsonError(exchange, refused);
         }
     }
 

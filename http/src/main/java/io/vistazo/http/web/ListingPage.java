@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.http.Html;
 
 /** A titled grid of public media with paging: the category and tag pages. */
@@ -12,7 +12,7 @@ final class ListingPage {
 
     /** @param path the page's own path, for the paging links */
     static String render(String title, String description, Paging paging, String path, User viewer,
-                         MediaLinks links) {
+                         LinkMedia links) {
         String body = "<h1>" + Html.escape(title) + "</h1>"
                 + (description == null ? "" : "<p>" + Html.escape(description) + "</p>")
                 + Grid.render(paging.items(), links, viewer)

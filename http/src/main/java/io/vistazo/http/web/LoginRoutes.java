@@ -1,8 +1,8 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Accounts;
-import io.vistazo.core.service.AttemptLimiter;
+import io.vistazo.core.port.in.LimitAttempts;
+import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
@@ -14,10 +14,10 @@ import java.util.Optional;
 final class LoginRoutes implements Router.Routes {
 
     private final CookieSessions sessions;
-    private final Accounts accounts;
-    private final AttemptLimiter failures;
+    private final ManageAccounts accounts;
+    private final LimitAttempts failures;
 
-    LoginRoutes(CookieSessions sessions, Accounts accounts, AttemptLimiter failures) {
+    LoginRoutes(CookieSessions sessions, ManageAccounts accounts, LimitAttempts failures) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.failures = failures;

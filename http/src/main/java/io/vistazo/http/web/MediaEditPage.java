@@ -3,7 +3,7 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.Media;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.http.Html;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ final class MediaEditPage {
     private MediaEditPage() {
     }
 
-    static String render(Media media, String csrf, List<Album> albums, List<Category> categories, MediaLinks links,
+    static String render(Media media, String csrf, List<Album> albums, List<Category> categories, LinkMedia links,
                          boolean saved) {
         String id = links.encodedId(media);
         String title = Grid.title(media);
@@ -59,7 +59,7 @@ final class MediaEditPage {
         return html.append("</select>").toString();
     }
 
-    private static Map<String, String> albumOptions(List<Album> albums, MediaLinks links) {
+    private static Map<String, String> albumOptions(List<Album> albums, LinkMedia links) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("", "(no album)");
         for (Album album : albums) {
@@ -68,7 +68,7 @@ final class MediaEditPage {
         return options;
     }
 
-    private static String selectedAlbum(Media media, MediaLinks links) {
+    private static String selectedAlbum(Media media, LinkMedia links) {
         return media.albumId() == null ? "" : links.codec().encode(media.albumId());
     }
 

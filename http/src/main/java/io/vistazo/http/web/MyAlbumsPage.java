@@ -3,7 +3,8 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Html;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,13 @@ final class MyAlbumsPage {
     private MyAlbumsPage() {
     }
 
-    static String render(User user, String csrf, List<Album> list, Albums albums) {
+    static String render(User user, String csrf, List<Album> list, ManageAlbums albums, LinkMedia links) {
         StringBuilder body = new StringBuilder(WebHtml.nav(user, csrf)).append("<h1>My albums</h1>");
         if (list.isEmpty()) {
             body.append("<p class=\"empty\">No albums yet.</p>");
         }
         for (Album album : list) {
-            body.append(albumSection(album, csrf, albums));
+            body.append(albumSection(album, csrf, albums, links));
         }
         body.append("<section><h2>New album</h2><form method=\"post\" action=\"/my/albums\">")
                 .append(WebHtml.csrfField(csrf))
@@ -30,10 +31,10 @@ final class MyAlbumsPage {
         return Html.page("My albums", "", body.toString());
     }
 
-    private static String albumSection(Album album, String csrf, Albums albums) {
+    private static String albumSection(Album album, String csrf, ManageAlbums albums, LinkMedia links) {
         String id = albums.encodedId(album);
         String action = "/my/albums/" + id;
-        return "<section class=\"album\"><h2><a href=\"" + Html.escape(GalleryRoutes.albumPath(album, albums))
+        return "<section class=\"album\"><h2><a href=\"" + Html.escape(links.albumPath(album))
                 + "\">" + Html.escape(album.name()) + "</a></h2><p class=\"meta\">" + album.privacy().label()
                 + " · " + album.mediaCount() + (album.mediaCount() == 1 ? " item" : " items") + "</p>"
                 + "<form method=\"post\" action=\"" + Html.escape(action) + "\">" + WebHtml.csrfField(csrf)

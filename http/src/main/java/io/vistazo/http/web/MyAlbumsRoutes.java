@@ -2,7 +2,8 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
@@ -19,12 +20,14 @@ final class MyAlbumsRoutes implements Router.Routes {
 
     private final WebSessions sessions;
     private final Guard guard;
-    private final Albums albums;
+    private final ManageAlbums albums;
+    private final LinkMedia links;
 
     MyAlbumsRoutes(WebServices services) {
         this.sessions = services.sessions();
         this.guard = new Guard(services.sessions());
         this.albums = services.albums();
+        this.links = services.links();
     }
 
     @Override
@@ -37,7 +40,7 @@ final class MyAlbumsRoutes implements Router.Routes {
 
     private void list(Exchange exchange, User user) throws IOException {
         Html.send(exchange, 200, MyAlbumsPage.render(user, sessions.csrfToken(exchange),
-                albums.listByUser(user, user), albums));
+                albums.listByUser(user, user), albums, links));
     }
 
     private void create(Exchange exchange, User user, Forms form) throws IOException {

@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Keys;
+import io.vistazo.core.port.in.ManageKeys;
 import io.vistazo.http.Html;
 import java.util.List;
 
@@ -12,7 +12,7 @@ final class MyKeysPage {
     }
 
     /** @param issued the key just created, shown this once, or null */
-    static String render(User user, String csrf, List<Keys.KeyView> list, Keys.IssuedKey issued) {
+    static String render(User user, String csrf, List<ManageKeys.KeyView> list, ManageKeys.IssuedKey issued) {
         StringBuilder body = new StringBuilder(WebHtml.nav(user, csrf)).append("<h1>API keys</h1>");
         if (issued != null) {
             body.append("<section class=\"notice\" role=\"status\"><h2>New key “")
@@ -30,10 +30,10 @@ final class MyKeysPage {
         return Html.page("API keys", "", body.toString());
     }
 
-    private static String table(List<Keys.KeyView> list, String csrf) {
+    private static String table(List<ManageKeys.KeyView> list, String csrf) {
         StringBuilder html = new StringBuilder("<table class=\"keys\"><thead><tr><th>Key</th><th>Name</th>"
                 + "<th>Created (UTC)</th><th>State</th><th></th></tr></thead><tbody>");
-        for (Keys.KeyView key : list) {
+        for (ManageKeys.KeyView key : list) {
             html.append("<tr><td><code>").append(Html.escape(key.masked())).append("</code></td><td>")
                     .append(Html.escape(key.name())).append("</td><td>").append(Html.escape(key.created().toString()))
                     .append("</td><td>").append(key.revoked() ? "revoked" : "active").append("</td><td>")
@@ -42,7 +42,7 @@ final class MyKeysPage {
         return html.append("</tbody></table>").toString();
     }
 
-    private static String revokeForm(Keys.KeyView key, String csrf) {
+    private static String revokeForm(ManageKeys.KeyView key, String csrf) {
         return "<form class=\"inline\" method=\"post\" action=\"/my/keys/revoke\">" + WebHtml.csrfField(csrf)
                 + "<input type=\"hidden\" name=\"key\" value=\"" + Html.escape(key.masked()) + "\">"
                 + "<button type=\"submit\">Revoke</button></form>";

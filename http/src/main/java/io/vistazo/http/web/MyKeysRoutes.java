@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Keys;
+import io.vistazo.core.port.in.ManageKeys;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.Router;
@@ -14,7 +14,7 @@ final class MyKeysRoutes implements Router.Routes {
 
     private final WebSessions sessions;
     private final Guard guard;
-    private final Keys keys;
+    private final ManageKeys keys;
 
     MyKeysRoutes(WebServices services) {
         this.sessions = services.sessions();
@@ -35,7 +35,7 @@ final class MyKeysRoutes implements Router.Routes {
 
     /** Answers with the page itself rather than a redirect: the new key is shown this once, and never stored. */
     private void create(Exchange exchange, User user, Forms form) throws IOException {
-        Keys.IssuedKey issued = keys.create(user, user, form.get("name"));
+        ManageKeys.IssuedKey issued = keys.create(user, user, form.get("name"));
         exchange.header("Cache-Control", "no-store");
         Html.send(exchange, 201, MyKeysPage.render(user, sessions.csrfToken(exchange), keys.list(user, user),
                 issued));

@@ -2,7 +2,7 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.http.Html;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +18,7 @@ final class MyMediaPage {
      * @param ownerFilter the owner an admin filtered on, or null
      */
     static String render(User user, String csrf, Paging paging, String path, Map<Long, String> ownerNames,
-                         String ownerFilter, MediaLinks links) {
+                         String ownerFilter, LinkMedia links) {
         boolean admin = user.isAdmin();
         StringBuilder body = new StringBuilder(WebHtml.nav(user, csrf))
                 .append("<h1>").append(admin && ownerFilter == null ? "All media" : "My media").append("</h1>");
@@ -47,7 +47,7 @@ final class MyMediaPage {
     }
 
     private static String row(Media media, boolean admin, Map<Long, String> ownerNames, String csrf,
-                              MediaLinks links) {
+                              LinkMedia links) {
         String id = links.encodedId(media);
         String owner = media.userId() == null ? "" : ownerNames.getOrDefault(media.userId(), "");
         return "<tr><td>" + Grid.thumbLink(media, links, false) + "</td>"

@@ -3,13 +3,13 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Accounts;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.Categories;
-import io.vistazo.core.service.MediaChanges;
-import io.vistazo.core.service.MediaEditor;
-import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.MediaListing;
+import io.vistazo.core.port.in.EditMedia;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ListMedia;
+import io.vistazo.core.port.in.ManageAccounts;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.ManageCategories;
+import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
@@ -29,12 +29,12 @@ final class MyMediaRoutes implements Router.Routes {
 
     private final WebSessions sessions;
     private final Guard guard;
-    private final Accounts accounts;
-    private final Albums albums;
-    private final Categories categories;
-    private final MediaListing listing;
-    private final MediaEditor editor;
-    private final MediaLinks links;
+    private final ManageAccounts accounts;
+    private final ManageAlbums albums;
+    private final ManageCategories categories;
+    private final ListMedia listing;
+    private final EditMedia editor;
+    private final LinkMedia links;
 
     MyMediaRoutes(WebServices services) {
         this.sessions = services.sessions();

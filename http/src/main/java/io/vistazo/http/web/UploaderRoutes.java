@@ -1,8 +1,8 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.Categories;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.HttpSettings;
@@ -26,15 +26,15 @@ public final class UploaderRoutes implements Router.Routes {
             + "base-uri 'none'";
 
     private final WebSessions sessions;
-    private final Albums albums;
-    private final Categories categories;
+    private final ManageAlbums albums;
+    private final ManageCategories categories;
     private final UploaderSettings settings;
     private final HttpSettings http;
     private final StaticAsset script = StaticAsset.load("uploader.js", "text/javascript; charset=UTF-8");
     private final StaticAsset styles = StaticAsset.load("uploader.css", "text/css; charset=UTF-8");
 
-    public UploaderRoutes(WebSessions sessions, Albums albums, Categories categories, UploaderSettings settings,
-                          HttpSettings http) {
+    public UploaderRoutes(WebSessions sessions, ManageAlbums albums, ManageCategories categories,
+                          UploaderSettings settings, HttpSettings http) {
         this.sessions = sessions;
         this.albums = albums;
         this.categories = categories;

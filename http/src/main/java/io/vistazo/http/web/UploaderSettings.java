@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.service.UploadPolicy.UrlUploads;
+import io.vistazo.core.domain.UrlUploads;
 import java.util.List;
 import java.util.Objects;
 

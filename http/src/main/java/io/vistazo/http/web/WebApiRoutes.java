@@ -6,12 +6,12 @@ import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.service.Accounts;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.MediaChanges;
-import io.vistazo.core.service.MediaEditor;
-import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.MediaListing;
+import io.vistazo.core.port.in.EditMedia;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ListMedia;
+import io.vistazo.core.port.in.ManageAccounts;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -30,11 +30,11 @@ final class WebApiRoutes implements Router.Routes {
     private static final int DEFAULT_PAGE_SIZE = 24;
 
     private final JsonGuard guard;
-    private final Accounts accounts;
-    private final Albums albums;
-    private final MediaListing listing;
-    private final MediaEditor editor;
-    private final MediaLinks links;
+    private final ManageAccounts accounts;
+    private final ManageAlbums albums;
+    private final ListMedia listing;
+    private final EditMedia editor;
+    private final LinkMedia links;
     private final WebJson json;
 
     WebApiRoutes(WebServices services, JsonGuard guard, WebJson json) {

@@ -2,8 +2,8 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Media;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.ApiResponses;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.HttpSettings;
@@ -15,11 +15,11 @@ import java.util.Map;
 final class WebJson {
 
     private final ApiResponses responses;
-    private final MediaLinks links;
-    private final Albums albums;
+    private final LinkMedia links;
+    private final ManageAlbums albums;
     private final HttpSettings settings;
 
-    WebJson(ApiResponses responses, MediaLinks links, Albums albums, HttpSettings settings) {
+    WebJson(ApiResponses responses, LinkMedia links, ManageAlbums albums, HttpSettings settings) {
         this.responses = responses;
         this.links = links;
         this.albums = albums;
@@ -74,7 +74,7 @@ final class WebJson {
         json.put("description", album.description());
         json.put("privacy", album.privacy().label());
         json.put("media_count", album.mediaCount());
-        json.put("url", settings.baseUrl(exchange) + GalleryRoutes.albumPath(album, albums));
+        json.put("url", settings.baseUrl(exchange) + links.albumPath(album));
         json.put("date_gmt", album.created().toString());
         return json;
     }

@@ -1,20 +1,20 @@
 package io.vistazo.http.web;
 
-import io.vistazo.core.service.Accounts;
-import io.vistazo.core.service.Albums;
-import io.vistazo.core.service.AttemptLimiter;
-import io.vistazo.core.service.Categories;
-import io.vistazo.core.service.Keys;
-import io.vistazo.core.service.MediaEditor;
-import io.vistazo.core.service.MediaLinks;
-import io.vistazo.core.service.MediaListing;
+import io.vistazo.core.port.in.EditMedia;
+import io.vistazo.core.port.in.LimitAttempts;
+import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.ListMedia;
+import io.vistazo.core.port.in.ManageAccounts;
+import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.core.port.in.ManageCategories;
+import io.vistazo.core.port.in.ManageKeys;
 
 /**
  * The use cases behind the web pages. Each one takes the acting user and enforces ownership itself.
  *
  * @param loginFailures failed sign-ins per client address
  */
-public record WebServices(CookieSessions sessions, Accounts accounts, AttemptLimiter loginFailures, Keys keys,
-                          Albums albums, Categories categories, MediaListing listing, MediaEditor editor,
-                          MediaLinks links) {
+public record WebServices(CookieSessions sessions, ManageAccounts accounts, LimitAttempts loginFailures,
+                          ManageKeys keys, ManageAlbums albums, ManageCategories categories, ListMedia listing,
+                          EditMedia editor, LinkMedia links) {
 }

@@ -1,5 +1,6 @@
 package io.vistazo.http.fetch;
 
+import io.vistazo.http.net.IpLiteral;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;

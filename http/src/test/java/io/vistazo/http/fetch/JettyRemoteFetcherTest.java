@@ -176,7 +176,7 @@ class JettyRemoteFetcherTest {
 
         assertThat(error).hasMessage(NON_PUBLIC);
         assertThat(error.code()).isEqualTo(400);
-        assertThat(error.httpStatus()).isEqualTo(400);
+        assertThat(error.reason()).isEqualTo(UploadError.Reason.INVALID);
         assertThat(server.requestCount()).isZero();
     }
 

@@ -12,7 +12,7 @@ import org.jcodec.scale.Transform;
 
 /**
  * JCodec pictures as AWT images. jcodec-javase's AWTUtil does this but splits packages with the core jar, so it
- * is banned (style-anchors §7).
+ * is banned ({@code docs/ARCHITECTURE.md} §6).
  */
 final class Pictures {
 

@@ -1,2 +1,6 @@
-/** Video probing (MP4, QuickTime, WebM), poster frames with JCodec or ffmpeg, and generated posters. */
+/**
+ * The {@code VideoProcessor} adapter: probing MP4, QuickTime and WebM from their containers, poster frames with
+ * JCodec (its core jar only) or the optional ffmpeg, and generated posters when no decoder can read a stream.
+ * See {@code docs/ARCHITECTURE.md}.
+ */
 package io.vistazo.media.video;

@@ -1,5 +1,7 @@
 package io.vistazo.media.bench;
 
+import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -10,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** What {@link MediaBench} and {@link HeifBench} both do: time work, take medians, ingest, run vipsthumbnail. */
 final class Bench {
@@ -43,9 +43,10 @@ final class Bench {
     static void ingest(ImgscalrImageProcessor processor, Path image, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "ingest");
         Probe probe = processor.probe(image);
-        Rendition rendition = processor.render(image, probe, new RenderRequest(0, 320, 320, 500, work));
+        Rendition rendition = processor.render(image, probe,
+                new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
         Hashes.ofFile(rendition.main());
-        deleteTree(work);
+        Folders.deleteRecursively(work);
     }
 
     /** The {@code vipsthumbnail} command that makes the same 320×320 thumb as ours, into {@code dir}. */
@@ -65,11 +66,5 @@ final class Bench {
             return -1;
         }
         return process.exitValue();
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 }

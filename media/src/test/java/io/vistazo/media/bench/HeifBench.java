@@ -1,10 +1,10 @@
 package io.vistazo.media.bench;
 
-import static io.vistazo.media.bench.Bench.deleteTree;
 import static io.vistazo.media.bench.Bench.ingest;
 import static io.vistazo.media.bench.Bench.median;
 import static io.vistazo.media.bench.Bench.time;
 
+import io.vistazo.core.files.Folders;
 import io.vistazo.media.ImgscalrImageProcessor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ public final class HeifBench {
         try {
             run(dir, MediaBench.writePhoto(dir.resolve("photo-12mp.jpg"), 4000, 3000));
         } finally {
-            deleteTree(dir);
+            Folders.deleteRecursively(dir);
         }
     }
 

@@ -1,12 +1,14 @@
 package io.vistazo.media.bench;
 
-import static io.vistazo.media.bench.Bench.deleteTree;
 import static io.vistazo.media.bench.Bench.ingest;
 import static io.vistazo.media.bench.Bench.median;
 import static io.vistazo.media.bench.Bench.time;
 
+import io.vistazo.core.domain.DerivativeSizes;
+import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.media.ImgscalrImageProcessor;
+import io.vistazo.media.testing.SyntheticPhotos;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -89,14 +91,14 @@ public final class MediaBench {
             }
             HeifBench.run(dir, photo);
         } finally {
-            deleteTree(dir);
+            Folders.deleteRecursively(dir);
         }
     }
 
     private static void thumb(ImgscalrImageProcessor processor, Path photo, Path dir) throws IOException {
         Path work = Files.createTempDirectory(dir, "thumb");
-        processor.render(photo, processor.probe(photo), new RenderRequest(0, 320, 320, 0, work));
-        deleteTree(work);
+        processor.render(photo, processor.probe(photo), new RenderRequest(0, new DerivativeSizes(320, 320, 0), work));
+        Folders.deleteRecursively(work);
     }
 
     private static boolean vipsInstalled(String[] command) throws InterruptedException {
@@ -107,36 +109,9 @@ public final class MediaBench {
         }
     }
 
-    /** Gradients, grain and large text: compresses like a photo (about 3 MB at quality 0.85), not like a flat fill. */
+    /** A photo-like JPEG of the size (see {@link SyntheticPhotos}), written to the file. */
     static Path writePhoto(Path file, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(1);
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int r = clamp(x * 255 / width + random.nextInt(40) - 20);
-                int g = clamp(y * 255 / height + random.nextInt(40) - 20);
-                int b = clamp(((x + y) % 512 < 256 ? 200 : 50) + random.nextInt(40) - 20);
-                row[x] = r << 16 | g << 8 | b;
-            }
-            image.setRGB(0, y, width, 1, row, 0, width);
-        }
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 10));
-        graphics.drawString("Vistazo", width / 8, height / 2);
-        graphics.dispose();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            writer.setOutput(out);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } finally {
-            writer.dispose();
-        }
-        return file;
+        return Files.write(file, SyntheticPhotos.jpeg(width, height));
     }
 
     /** A copy of {@code jpeg} with an EXIF block saying "turn 90° clockwise" right after its SOI marker. */
@@ -152,10 +127,6 @@ public final class MediaBench {
         out.write(tiff);
         out.write(original, 2, original.length - 2);
         return Files.write(target, out.toByteArray());
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
     }
 
     /** Polls the used heap (live objects and garbage not yet collected) and keeps the largest value. */

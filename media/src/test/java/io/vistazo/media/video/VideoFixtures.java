@@ -2,14 +2,11 @@ package io.vistazo.media.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vistazo.media.Fixtures;
+import io.vistazo.media.testing.Fixtures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 
 /**
@@ -29,21 +26,11 @@ final class VideoFixtures {
     }
 
     static byte[] bytes(String name) {
-        try {
-            return Files.readAllBytes(path(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("video/" + name);
     }
 
     static BufferedImage decode(Path file) {
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            assertThat(image).as("decodable %s", file).isNotNull();
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.decode(file);
     }
 
     /** The middle of the marker box, on the picture as displayed (turned for {@code clockwise} degrees). */

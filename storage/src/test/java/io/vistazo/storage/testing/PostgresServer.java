@@ -1,5 +1,6 @@
 package io.vistazo.storage.testing;
 
+import io.vistazo.core.files.Folders;
 import io.vistazo.storage.DatabaseLocation;
 import io.vistazo.storage.Secret;
 import java.io.IOException;
@@ -194,11 +195,8 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private void deleteFolder() {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover folder under /tmp is harmless.
-        }
+        // A leftover folder under /tmp is harmless.
+        Folders.deleteQuietly(folder);
     }
 
     private static boolean isRoot() {

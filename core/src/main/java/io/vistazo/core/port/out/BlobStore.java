@@ -35,6 +35,7 @@ public interface BlobStore {
 
         Instant lastModified();
 
+        /** @throws java.nio.file.NoSuchFileException when the file was removed since it was found */
         InputStream openAt(long offset) throws IOException;
 
         /**

@@ -2,8 +2,8 @@ package io.vistazo.core.port.out;
 
 /**
  * A service this node depends on (the database, the object store) cannot be reached or fails on its side right
- * now: a condition that passes, unlike a refusal or a bug. The request that met it is answered with 503 and
- * {@code Retry-After} and may be retried; the node itself keeps running and recovers when the service is back.
+ * now: a condition that passes, unlike a refusal or a bug. The request that met it is refused as unavailable,
+ * with when to try again, and may be retried; the node itself keeps running and recovers when the service is back.
  *
  * <p>This is the one type for every such outage. Where a port's contract is an {@link java.io.IOException} (the
  * blob store), the adapter throws an {@code IOException} whose cause is this, so that the callers' clean-up of

@@ -1,8 +1,10 @@
 package io.vistazo.core.port.out;
 
+import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaMetadata;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Sniffs, measures and renders uploaded images. Refusals are {@link io.vistazo.core.domain.UploadError}s
@@ -30,9 +32,14 @@ public interface ImageProcessor {
 
     /**
      * @param targetWidth resize the main file to this width (never upscale), or 0 to keep it
+     * @param sizes the thumb and medium to render
      * @param workDir where the rendered files are written; the caller deletes them
      */
-    record RenderRequest(int targetWidth, int thumbWidth, int thumbHeight, int mediumWidth, Path workDir) {
+    record RenderRequest(int targetWidth, DerivativeSizes sizes, Path workDir) {
+
+        public RenderRequest {
+            Objects.requireNonNull(sizes, "sizes");
+        }
     }
 
     /**
