@@ -33,8 +33,8 @@ import io.vistazo.http.web.WebServices;
 import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.video.JcodecVideoProcessor;
 import io.vistazo.storage.CachedBlobStore;
-import io.vistazo.storage.LocalBlobStore;
 import io.vistazo.storage.Database;
+import io.vistazo.storage.LocalBlobStore;
 import io.vistazo.storage.S3BlobStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,7 +173,8 @@ final class Wiring implements AutoCloseable {
         Duration total = config.limits().urlFetchTimeout();
         Duration connect = total.compareTo(FetchPolicy.DEFAULT_CONNECT_TIMEOUT) < 0 ? total
                 : FetchPolicy.DEFAULT_CONNECT_TIMEOUT;
-        Duration idle = total.compareTo(FetchPolicy.DEFAULT_IDLE_TIMEOUT) < 0 ? total : FetchPolicy.DEFAULT_IDLE_TIMEOUT;
+        Duration idle = total.compareTo(FetchPolicy.DEFAULT_IDLE_TIMEOUT) < 0
+                ? total : FetchPolicy.DEFAULT_IDLE_TIMEOUT;
         return FetchPolicy.defaults(ownHosts(config)).withAllowList(config.urlUploadAllow())
                 .withTimeouts(connect, idle, total);
     }

@@ -51,8 +51,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--prot=9000", "--frobnicate", "serv", "-x", "user", "user frobnicate", "key create --usr admin",
-            "check --repiar"})
+    @ValueSource(strings = {"--prot=9000", "--frobnicate", "serv", "-x", "user", "user frobnicate",
+        "key create --usr admin", "check --repiar"})
     void aMistakePrintsTheUsageToStandardErrorWithStatusTwoAndCreatesNothing(String line, @TempDir Path dir) {
         Outcome outcome = run(dir, line.split(" "));
 

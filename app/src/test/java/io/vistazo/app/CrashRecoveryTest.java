@@ -32,7 +32,8 @@ class CrashRecoveryTest {
             kept = server.upload("kept.png", Fixtures.bytes("alpha.png")).path("image");
         }
         try (Database database = Database.open(dataDir.resolve("vistazo.db"))) {
-            assertThat(database.uploadJournal("crashed-node").pending()).as("storing the row ends the journal entry").isEmpty();
+            assertThat(database.uploadJournal("crashed-node").pending())
+                    .as("storing the row ends the journal entry").isEmpty();
         }
         List<String> interrupted = List.of("2020/01/01/lost.png", "2020/01/01/lost.th.png");
         for (String key : interrupted) {

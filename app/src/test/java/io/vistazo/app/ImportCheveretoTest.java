@@ -1,12 +1,10 @@
 package io.vistazo.app;
 
-import static io.vistazo.app.chevereto.CheveretoSite.ANIMATION;
 import static io.vistazo.app.chevereto.CheveretoSite.EXPIRED;
 import static io.vistazo.app.chevereto.CheveretoSite.FOX;
 import static io.vistazo.app.chevereto.CheveretoSite.HIDDEN;
 import static io.vistazo.app.chevereto.CheveretoSite.LOCKED;
 import static io.vistazo.app.chevereto.CheveretoSite.PASSWORD_ALBUM;
-import static io.vistazo.app.chevereto.CheveretoSite.PATH_MODE;
 import static io.vistazo.app.chevereto.CheveretoSite.PIXEL;
 import static io.vistazo.app.chevereto.CheveretoSite.PRIVATE_ALBUM;
 import static io.vistazo.app.chevereto.CheveretoSite.PUBLIC_ALBUM;
@@ -15,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.vistazo.app.chevereto.CheveretoSite;
 import io.vistazo.app.chevereto.CheveretoSite.Flavor;
 import io.vistazo.app.chevereto.MariaDbServer;
 import io.vistazo.core.text.Slugs;
 import java.awt.Color;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -174,7 +172,8 @@ class ImportCheveretoTest {
         assertThat(report.at("/imported/images").asLong()).isEqualTo(7);
         assertThat(report.get("external_files")).isEmpty();
         String remote = site.mainKeys.get(CheveretoSite.REMOTE);
-        assertThat(Files.readAllBytes(data.resolve("images").resolve(remote))).isEqualTo(site.externalBytes.get(remote));
+        assertThat(Files.readAllBytes(data.resolve("images").resolve(remote)))
+                .isEqualTo(site.externalBytes.get(remote));
         String fox = site.mainKeys.get(FOX);
         assertThat(Files.isSameFile(data.resolve("images").resolve(fox), site.files.resolve(fox)))
                 .as("--link hard-links").isTrue();

@@ -190,7 +190,8 @@ class MultiNodeIT {
                     .isTrue();
 
             assertThat(orphans(site)).as("files no row needs").isEmpty();
-            assertThat(JarProcess.check(site.folderB, site.flags())).contains("every row has its files and every file belongs to a row");
+            assertThat(JarProcess.check(site.folderB, site.flags()))
+                    .contains("every row has its files and every file belongs to a row");
             assertThat(b.log()).doesNotContain("ERROR");
             if (!site.sharesAFolder()) {
                 assertThat(TwoNodeSite.entriesOf(site.folderB)).containsExactly("tmp");

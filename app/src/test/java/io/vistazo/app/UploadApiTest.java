@@ -73,7 +73,8 @@ class UploadApiTest extends EngineSuite {
         assertThat(image.path("display_width").asInt()).isEqualTo(500);
         assertThat(image.path("display_height").asInt()).isEqualTo(375);
         assertThat(image.path("ratio").asDouble()).isEqualTo(800.0 / 600.0);
-        assertThat(image.path("path_viewer").asText()).startsWith("/image/").endsWith("." + image.path("id_encoded").asText());
+        assertThat(image.path("path_viewer").asText()).startsWith("/image/")
+                .endsWith("." + image.path("id_encoded").asText());
         assertThat(image.path("url_short").asText()).endsWith("/image/" + image.path("id_encoded").asText());
         assertThat(image.path("delete_url").asText())
                 .matches(".*/image/" + image.path("id_encoded").asText() + "/delete/[0-9a-f]{48}");

@@ -37,7 +37,8 @@ final class ServerUnderTest implements AutoCloseable {
                 "--flood-per-day", "0", "--flood-per-week", "0", "--flood-per-month", "0"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String key = null;
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.strip().startsWith("chv_")) {

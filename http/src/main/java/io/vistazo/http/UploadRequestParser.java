@@ -24,8 +24,8 @@ import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.content.InputStreamContentSource;
-import org.eclipse.jetty.util.UrlEncoded;
 import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * Reads the parameters of an API request from its query string and its body (multipart or urlencoded), with the

@@ -105,8 +105,8 @@ final class MetadataFacts {
 
     /** The first candidate with text: XMP, then IPTC, then EXIF. */
     private static String firstPresent(Optional<String> xmp, Optional<String> iptc, Optional<String> exif) {
-        return Stream.of(xmp, iptc, exif).flatMap(Optional::stream).map(MetadataFacts::clean).filter(MetadataFacts::hasText)
-                .findFirst().orElse(null);
+        return Stream.of(xmp, iptc, exif).flatMap(Optional::stream).map(MetadataFacts::clean)
+                .filter(MetadataFacts::hasText).findFirst().orElse(null);
     }
 
     /** Drops NULs and other control characters (but not line breaks) that fixed-size fields carry. */

@@ -58,7 +58,8 @@ final class Renderer {
             MainImage main = mainImage(new Source(source, probe, header), decoded,
                     resize ? request.targetWidth() : 0, outputs);
             // Pixels decoded whole for the main file are averaged down once for both derivatives.
-            BufferedImage small = BoxShrink.by(decoded, subsampling(upright, probe.animated(), request.sizes()) / subsampling);
+            int shrink = subsampling(upright, probe.animated(), request.sizes()) / subsampling;
+            BufferedImage small = BoxShrink.by(decoded, shrink);
             return derivatives(small, main, probe.animated(), request.sizes(), outputs,
                     derivativeFormat == null ? ChainMember.derivativeFormat(main.format()) : derivativeFormat);
         } finally {

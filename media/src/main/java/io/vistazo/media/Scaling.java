@@ -63,7 +63,8 @@ final class Scaling {
     static BufferedImage shrinkForAll(BufferedImage source, List<Size> targets) {
         int factor = Integer.MAX_VALUE;
         for (Size target : targets) {
-            factor = Math.min(factor, Math.min(source.getWidth() / target.width(), source.getHeight() / target.height()));
+            factor = Math.min(factor,
+                    Math.min(source.getWidth() / target.width(), source.getHeight() / target.height()));
         }
         return packed(BoxShrink.by(source, factor));
     }

@@ -110,8 +110,8 @@ class RgbBytesTest {
 
     private static BufferedImage copy(BufferedImage image, int type) {
         BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
-        copy.setRGB(0, 0, image.getWidth(), image.getHeight(),
-                image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()), 0, image.getWidth());
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        copy.setRGB(0, 0, image.getWidth(), image.getHeight(), pixels, 0, image.getWidth());
         return copy;
     }
 

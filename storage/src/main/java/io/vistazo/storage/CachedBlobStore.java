@@ -81,7 +81,9 @@ public final class CachedBlobStore implements BlobStore {
         return Optional.of(loaded);
     }
 
-    /** A hit checked within the period is trusted; an older one is checked now, and evicted if another node deleted it. */
+    /**
+     * A hit checked within the period is trusted; an older one is checked now, and evicted if another node deleted it.
+     */
     private boolean stillStored(String key, Cached hit) {
         Instant now = clock.instant();
         if (hit.checkedAt().plus(recheckAfter).isAfter(now)) {

@@ -1,24 +1,24 @@
 package io.vistazo.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.vistazo.core.port.out.AlbumRepository;
 import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.DependencyUnavailable;
-import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.FailureCounts;
+import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.NodeRegistry;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
-import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UploadHistory;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.port.out.ViewRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;

@@ -28,7 +28,8 @@ public sealed interface DatabaseLocation {
             Objects.requireNonNull(password, "password");
             if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
                 throw new IllegalArgumentException(
-                        "database must be sqlite or a jdbc:postgresql://host:port/database URL, not " + withoutQuery(jdbcUrl));
+                        "database must be sqlite or a jdbc:postgresql://host:port/database URL, not "
+                                + withoutQuery(jdbcUrl));
             }
             if (poolSize < 1) {
                 throw new IllegalArgumentException("database-pool-size must be at least 1: " + poolSize);

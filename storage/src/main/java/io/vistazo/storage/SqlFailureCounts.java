@@ -16,7 +16,8 @@ final class SqlFailureCounts implements FailureCounts {
     @Override
     public void add(String scope, String client, Instant bucketStart, Instant forgetAt) {
         sql.useWrite(handle -> handle.createUpdate("INSERT INTO failure_buckets "
-                        + "(scope, client, bucket_start, failures, forget_at) VALUES (:scope, :client, :start, 1, :forget) "
+                        + "(scope, client, bucket_start, failures, forget_at) "
+                        + "VALUES (:scope, :client, :start, 1, :forget) "
                         + "ON CONFLICT (scope, client, bucket_start) "
                         + "DO UPDATE SET failures = failure_buckets.failures + 1")
                 .bind("scope", scope)

@@ -40,7 +40,8 @@ final class SqlKeyRepository implements KeyRepository {
     /** @throws IllegalArgumentException when no key has this id, or another key has this hash */
     @Override
     public void setHash(long keyId, String hashHex) {
-        int updated = sql.writeUnique("another API key has this hash", handle -> handle.createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
+        int updated = sql.writeUnique("another API key has this hash", handle -> handle
+                .createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
                 .bind("hash", hashHex)
                 .bind("id", keyId)
                 .execute());

@@ -41,7 +41,8 @@ class PostgresDatabaseTest {
             }
             Database first = opened.get(0);
             assertThat(first.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            assertThat(TestSql.count(first, "SELECT COUNT(*) FROM schema_version")).isEqualTo(Migrations.SCRIPTS.size());
+            assertThat(TestSql.count(first, "SELECT COUNT(*) FROM schema_version"))
+                    .isEqualTo(Migrations.SCRIPTS.size());
             assertThat(tablesOf(first)).contains("users", "api_keys", "albums", "categories", "media",
                     "media_sequence", "tags", "media_tags", "settings", "schema_version", "media_views",
                     "web_sessions", "upload_journal");

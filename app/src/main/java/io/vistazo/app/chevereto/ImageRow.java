@@ -19,7 +19,8 @@ record ImageRow(long id, String name, String extension, String date, String date
     static ImageRow read(ResultSet row) throws SQLException {
         String expires = CheveretoImport.text(row, "image_expiration_date_gmt");
         return new ImageRow(row.getLong("image_id"), row.getString("image_name"),
-                row.getString("image_extension"), CheveretoImport.text(row, "image_date"), CheveretoImport.text(row, "image_date_gmt"),
+                row.getString("image_extension"), CheveretoImport.text(row, "image_date"),
+                CheveretoImport.text(row, "image_date_gmt"),
                 row.getLong("image_size"), row.getInt("image_width"), row.getInt("image_height"),
                 row.getString("image_title"), row.getString("image_description"), row.getBoolean("image_nsfw"),
                 nullableLong(row, "image_user_id"), nullableLong(row, "image_album_id"),
@@ -27,7 +28,8 @@ record ImageRow(long id, String name, String extension, String date, String date
                 row.getString("image_path"), nullableLong(row, "image_storage_id"), row.getString("image_md5"),
                 row.getString("image_source_md5"), row.getString("image_original_filename"),
                 row.getString("image_original_exifdata"), row.getLong("image_views"),
-                row.getLong("image_likes"), expires == null ? null : CheveretoImport.time(expires).toInstant(ZoneOffset.UTC),
+                row.getLong("image_likes"),
+                expires == null ? null : CheveretoImport.time(expires).toInstant(ZoneOffset.UTC),
                 row.getBoolean("image_is_approved"), row.getBoolean("image_is_animated"),
                 row.getBoolean("image_is_360"), row.getInt("image_duration"),
                 row.getString("image_uploader_ip"));

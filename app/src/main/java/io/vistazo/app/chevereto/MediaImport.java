@@ -220,7 +220,8 @@ final class MediaImport {
     private void storeMedia(ImageRow row, MediaFormat format, String kind, String key, Path main, String md5)
             throws IOException {
         Media media = row.toMedia(format, key, md5, ownerOr(row.userId(), owners.users()),
-                ownerOr(row.albumId(), owners.albums()), ownerOr(row.categoryId(), owners.categories()), tags.getOrDefault(row.id(), List.of()));
+                ownerOr(row.albumId(), owners.albums()), ownerOr(row.categoryId(), owners.categories()),
+                tags.getOrDefault(row.id(), List.of()));
         Map<ChainMember, Path> derivatives = derivatives(row, format, key, media);
         if (!options.dryRun()) {
             fileTarget.put(main, key, options.link());

@@ -63,7 +63,9 @@ public final class Authenticator {
                 .flatMap(stored -> users.findById(stored.userId()));
     }
 
-    /** By the id a {@code chv_} key embeds, else by digest (operator-chosen keys); digests compared in constant time. */
+    /**
+     * By the id a {@code chv_} key embeds, else by digest (operator-chosen keys); digests compared in constant time.
+     */
     private Optional<ApiKey> lookUp(String key, String hash) {
         Optional<ApiKey> embedded = embeddedId(key).flatMap(keys::findById).filter(found -> found.hashHex() != null);
         Optional<ApiKey> byId = embedded.filter(found -> Hashes.sameDigest(found.hashHex(), hash));

@@ -33,7 +33,8 @@ final class ChainWriter {
     private final FileNaming naming;
     private final RandomGenerator random;
 
-    ChainWriter(BlobStore blobs, UploadJournal journal, MediaRepository media, IdCodec codec, FileNaming naming, RandomGenerator random) {
+    ChainWriter(BlobStore blobs, UploadJournal journal, MediaRepository media, IdCodec codec, FileNaming naming,
+                RandomGenerator random) {
         this.blobs = blobs;
         this.journal = journal;
         this.media = media;

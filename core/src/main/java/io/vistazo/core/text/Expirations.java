@@ -15,7 +15,8 @@ public final class Expirations {
     private static final Pattern SECONDS = Pattern.compile("\\d+");
     // P[n]Y[n]M[n]W[n]DT[n]H[n]M[n]S with at least one part after P, and after T when present. Covers the presets.
     private static final Pattern ISO_DURATION = Pattern.compile(
-            "P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
+            "P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
+                    + "(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
     private static final ChronoUnit[] ISO_UNITS = {
         ChronoUnit.YEARS, ChronoUnit.MONTHS, ChronoUnit.WEEKS, ChronoUnit.DAYS,
         ChronoUnit.HOURS, ChronoUnit.MINUTES, ChronoUnit.SECONDS,

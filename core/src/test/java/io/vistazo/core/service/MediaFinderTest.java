@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
+import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.User;
-import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.testing.TestMedia;
 import java.time.Duration;
 import java.time.Instant;

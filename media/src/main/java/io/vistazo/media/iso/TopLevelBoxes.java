@@ -54,7 +54,10 @@ public final class TopLevelBoxes {
         return new Box(type, position, size);
     }
 
-    /** The whole box, header included, as a buffer at its start; 610 when it ends past the file or is over {@code limit}. */
+    /**
+     * The whole box, header included, as a buffer at its start; 610 when it ends past the file or is over
+     * {@code limit}.
+     */
     public static ByteBuffer load(FileChannel channel, Box box, long fileSize, long limit) throws IOException {
         if (box.end() > fileSize || box.size() > limit) {
             throw UploadError.undecodable();

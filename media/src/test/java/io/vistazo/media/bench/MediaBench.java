@@ -9,20 +9,10 @@ import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.testing.SyntheticPhotos;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Times the image pipeline on a generated 12-megapixel photo-like JPEG: one thumb, one full ingest (probe with

@@ -86,7 +86,8 @@ public record UploadOptions(
         }
 
         public UploadOptions build() {
-            return new UploadOptions(title, description, tags, albumId, categoryId, width, expiration, nsfw, useFileDate);
+            return new UploadOptions(title, description, tags, albumId, categoryId, width, expiration, nsfw,
+                    useFileDate);
         }
     }
 }
