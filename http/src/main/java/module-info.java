@@ -12,8 +12,13 @@ module io.vistazo.http {
     requires org.eclipse.jetty.util;
     requires org.eclipse.jetty.client;
     requires org.slf4j;
+    // The pages' templates, compiled to Java at build time (src/main/jte); their @Generated is source-only.
+    requires gg.jte.runtime;
+    requires static java.compiler;
 
     exports io.vistazo.http;
     exports io.vistazo.http.fetch;
     exports io.vistazo.http.web;
+    // The runtime calls the compiled templates by reflection; nothing else sees them.
+    opens io.vistazo.http.web.templates to gg.jte.runtime;
 }

@@ -49,7 +49,7 @@ final class Application implements Vistazo.Server {
             bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
                     new VistazoHttp.Sizes(config.thumbWidth(), config.thumbHeight(), config.mediumWidth()),
                     wiring.httpServices(), wiring.webServices(),
-                    UploaderSetup.storedBy(config.uploader(), wiring.images()::stores))));
+                    UploaderSetup.storedBy(config.uploader(), wiring.images()::stores), config.web().siteName())));
             bound.server().start();
             warnWithoutPublicUrl(config);
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),

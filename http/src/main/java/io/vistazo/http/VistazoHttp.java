@@ -37,8 +37,9 @@ public final class VistazoHttp {
     public record Sizes(int thumbWidth, int thumbHeight, int mediumWidth) {
     }
 
+    /** @param siteName the name in the pages' header ({@code site-name}) */
     public static RouteTable handler(HttpSettings settings, Sizes sizes, Services services, WebServices web,
-                                     UploaderSettings uploader) {
+                                     UploaderSettings uploader, String siteName) {
         ObjectMapper mapper = new ObjectMapper();
         MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes.thumbWidth(),
                 sizes.thumbHeight(), sizes.mediumWidth());
@@ -53,7 +54,7 @@ public final class VistazoHttp {
                         responses, web.sessions(), web.albums()))
                 .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
                         web.albums()))
-                .routes(new WebRoutes(web, settings, responses))
+                .routes(new WebRoutes(web, settings, responses, siteName, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))

@@ -22,6 +22,11 @@ public final class MediaListing {
         this.clock = clock;
     }
 
+    /** Explore: everyone's public media, newest first (none from private or unlisted albums, none expired). */
+    public List<Media> explore(Page page) {
+        return media.list(visible().withoutPrivateAlbums(), page);
+    }
+
     /** {@code /tag/<name>}. Tags are stored as parsed (chevereto-compat.md §3.14), so the name must match exactly. */
     public List<Media> byTag(String tag, Page page) {
         return media.list(visible().tagged(tag == null ? "" : tag.strip()).withoutPrivateAlbums(), page);

@@ -13,17 +13,26 @@ final class Grid {
     private Grid() {
     }
 
-    /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
     static String render(List<Media> items, MediaLinks links, User viewer) {
         if (items.isEmpty()) {
             return "<p class=\"empty\">Nothing here yet.</p>";
         }
         StringBuilder html = new StringBuilder("<ul class=\"grid\">");
         for (Media media : items) {
-            boolean blur = media.nsfw() && !viewer.mayManage(media.userId());
-            html.append("<li>").append(thumbLink(media, links, blur)).append("</li>");
+            html.append("<li>").append(thumbLink(media, links, blurred(media, viewer))).append("</li>");
         }
         return html.append("</ul>").toString();
+    }
+
+    /** The thumbs of a grid for this viewer, for the templates. */
+    static List<Thumb> thumbs(List<Media> items, MediaLinks links, User viewer) {
+        return items.stream().map(media -> new Thumb(links.viewerPath(media), thumbPath(media, links), title(media),
+                blurred(media, viewer))).toList();
+    }
+
+    /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
+    static boolean blurred(Media media, User viewer) {
+        return media.nsfw() && !viewer.mayManage(media.userId());
     }
 
     static String thumbLink(Media media, MediaLinks links, boolean blur) {

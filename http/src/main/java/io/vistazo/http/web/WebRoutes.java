@@ -6,26 +6,37 @@ import io.vistazo.http.HttpSettings;
 import io.vistazo.http.Router;
 
 /**
- * Every route of the web interface but the viewers: sign-in, the album, category and tag pages, the signed-in
- * user's media, albums and keys, and the JSON the web UI calls.
+ * Every route of the web interface but the viewers: the home page and Explore, sign-in, the album, category and
+ * tag pages, the signed-in user's media, albums and keys, and the JSON the web UI calls.
  */
 public final class WebRoutes implements Router.Routes {
 
     private final WebServices services;
     private final HttpSettings settings;
     private final ApiResponses responses;
+    private final Pages pages;
+    private final boolean guestUploads;
 
-    public WebRoutes(WebServices services, HttpSettings settings, ApiResponses responses) {
+    /**
+     * @param siteName the name in every page's header ({@code site-name})
+     * @param guestUploads whether visitors may upload without signing in, for the home page's call to action
+     */
+    public WebRoutes(WebServices services, HttpSettings settings, ApiResponses responses, String siteName,
+                     boolean guestUploads) {
         this.services = services;
         this.settings = settings;
         this.responses = responses;
+        this.pages = new Pages(services.sessions(), siteName);
+        this.guestUploads = guestUploads;
     }
 
     @Override
     public void register(Router router) {
         WebJson json = new WebJson(responses, services.links(), services.albums(), settings);
         JsonGuard jsonGuard = new JsonGuard(services.sessions(), responses, new ObjectMapper());
-        router.routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures()))
+        pages.register(router);
+        router.routes(new HomeRoutes(pages, services, guestUploads))
+                .routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures()))
                 .routes(new GalleryRoutes(services, settings))
                 .routes(new MyMediaRoutes(services))
                 .routes(new MyAlbumsRoutes(services))

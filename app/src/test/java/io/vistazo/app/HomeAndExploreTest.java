@@ -1,0 +1,187 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The home page and Explore: what the site is, the call to upload or sign in, everyone's public media (none from
+ * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages.
+ */
+class HomeAndExploreTest {
+
+    private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">");
+
+    @Nested
+    class OnJetty extends Contract {
+        OnJetty() {
+            super(HttpEngine.JETTY);
+        }
+    }
+
+    @Nested
+    class OnJdk extends Contract {
+        OnJdk() {
+            super(HttpEngine.JDK);
+        }
+    }
+
+    abstract static class Contract extends EngineSuite {
+
+        WebWorld world;
+        JsonNode loose;
+        JsonNode inPublicAlbum;
+        JsonNode inPrivateAlbum;
+        JsonNode inUnlistedAlbum;
+        JsonNode expired;
+        JsonNode nsfw;
+
+        Contract(HttpEngine engine) {
+            super(engine);
+        }
+
+        @Override
+        String[] settings() {
+            return new String[] {"site-name", "Fotos <&> Co"};
+        }
+
+        @Override
+        void prepare() {
+            world = new WebWorld(server);
+            loose = world.upload(world.anaKey, "alpha.png");
+            inPublicAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
+                    WebWorld.album(world.ana, "Open", "public"));
+            inPrivateAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
+                    WebWorld.album(world.ana, "Closed", "private"));
+            inUnlistedAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
+                    WebWorld.album(world.ana, "Link only", "unlisted"));
+            expired = world.upload(world.anaKey, "alpha.png");
+            TestDatabase.update(server.dataDir, "UPDATE media SET expires_at = 1 WHERE name = ?",
+                    expired.path("name").asText());
+            nsfw = world.upload(world.bobKey, "alpha.png", "nsfw", "1");
+        }
+
+        private void assertShowsOnlyPublicMedia(String html) {
+            assertThat(html)
+                    .contains(viewer(loose)).contains(viewer(inPublicAlbum)).contains(viewer(nsfw))
+                    .doesNotContain(viewer(inPrivateAlbum))
+                    .doesNotContain(viewer(inUnlistedAlbum))
+                    .doesNotContain(viewer(expired));
+        }
+
+        private static String viewer(JsonNode media) {
+            return "href=\"" + media.path("path_viewer").asText() + "\"";
+        }
+
+        @Test
+        void theHomePageSaysWhatTheSiteIsAndShowsTheNewestPublicMedia() {
+            HttpResponse<byte[]> home = world.anonymous.get("/");
+
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+            String html = Browser.text(home);
+            assertThat(html).contains("<title>Home - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains("<a class=\"brand\" href=\"/\">Fotos &lt;&amp;&gt; Co</a>")
+                    .contains("Upload images and videos, share them with a link and embed them anywhere.")
+                    .contains("<a href=\"/explore\">Explore</a>")
+                    .contains("href=\"/explore\">Explore everything</a>");
+            assertShowsOnlyPublicMedia(html);
+        }
+
+        @Test
+        void visitorsAreAskedToSignInToUploadAndSignedInUsersToUpload() {
+            String visitor = Browser.text(world.anonymous.get("/"));
+            assertThat(visitor).contains("id=\"cta-sign-in\" href=\"/login?next=/upload\">Sign in to upload</a>")
+                    .doesNotContain("cta-upload")
+                    .contains("href=\"/login?next=%2F\">Sign in</a>")
+                    .doesNotContain("Sign out");
+
+            String ana = Browser.text(world.ana.get("/"));
+            assertThat(ana).contains("id=\"cta-upload\" href=\"/upload\">Start uploading</a>")
+                    .contains("Signed in as ana")
+                    .contains("<form class=\"inline\" method=\"post\" action=\"/logout\">")
+                    .contains(">Sign out</button>")
+                    .doesNotContain("cta-sign-in");
+        }
+
+        @Test
+        void onlyAdminsSeeTheAdminLink() {
+            assertThat(Browser.text(world.root.get("/"))).contains("<a href=\"/admin\">Admin</a>");
+            assertThat(Browser.text(world.ana.get("/"))).doesNotContain("/admin");
+            assertThat(Browser.text(world.anonymous.get("/explore"))).doesNotContain("/admin");
+        }
+
+        @Test
+        void exploreListsPublicMediaOnlyAndBlursNsfwForVisitors() {
+            HttpResponse<byte[]> explore = world.anonymous.get("/explore");
+
+            assertThat(explore.statusCode()).isEqualTo(200);
+            String html = Browser.text(explore);
+            assertThat(html).contains("<title>Explore - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains("<span>Page 1</span>")
+                    .doesNotContain("rel=\"next\"");
+            assertShowsOnlyPublicMedia(html);
+            assertThat(thumbOf(html, nsfw)).contains("class=\"nsfw\"");
+            assertThat(thumbOf(html, loose)).doesNotContain("nsfw");
+            assertThat(thumbOf(Browser.text(world.bob.get("/explore")), nsfw)).as("its owner sees it")
+                    .doesNotContain("nsfw");
+            assertThat(thumbOf(Browser.text(world.root.get("/explore")), nsfw)).as("admins see it")
+                    .doesNotContain("nsfw");
+            assertThat(Browser.text(world.anonymous.get("/explore?page=2"))).contains("Nothing here yet.")
+                    .contains("rel=\"prev\" href=\"/explore?page=1\"");
+        }
+
+        private static String thumbOf(String html, JsonNode media) {
+            Matcher thumb = Pattern.compile(Pattern.quote(viewer(media)) + "><img [^>]*>").matcher(html);
+            assertThat(thumb.find()).as("a thumb of " + media.path("name").asText()).isTrue();
+            return thumb.group();
+        }
+
+        @Test
+        void pagesKeepTheStrictPolicyAndUseTheOneHashedStylesheet() {
+            HttpResponse<byte[]> home = world.anonymous.get("/");
+            assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'none'").contains("style-src 'self'").doesNotContain("unsafe-inline");
+            String html = Browser.text(home);
+            assertThat(html).doesNotContain("<script").doesNotContain("<style").doesNotContain(" style=");
+
+            Matcher link = STYLESHEET.matcher(html);
+            assertThat(link.find()).isTrue();
+            assertThat(link.group(1)).matches("/assets/site\\.[0-9a-f]{10}\\.css");
+            HttpResponse<byte[]> css = world.anonymous.get(link.group(1));
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=UTF-8");
+            assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+            assertThat(Browser.text(css)).contains("prefers-color-scheme: dark");
+        }
+
+        @Test
+        void bothPagesSpeakSpanishWithNoEnglishLeft() {
+            HttpResponse<byte[]> home = world.anonymous.get("/?lang=es");
+            assertThat(home.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("vistazo_lang=es"));
+            String html = Browser.text(home);
+            assertThat(html).contains("<html lang=\"es\">").contains("<title>Inicio - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains(">Inicia sesión para subir</a>").contains(">Explorar</a>")
+                    .contains("aria-current=\"true\">Español</a>");
+            assertThat(SpanishPages.englishIn(html)).isEmpty();
+
+            for (Browser browser : new Browser[] {world.ana, world.root}) {
+                assertThat(SpanishPages.englishIn(Browser.text(browser.get("/?lang=es")))).isEmpty();
+                assertThat(SpanishPages.englishIn(Browser.text(browser.get("/explore?lang=es")))).isEmpty();
+            }
+            assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/explore?page=2&lang=es"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void theSpanishCheckFindsEnglish() {
+            assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/?lang=en"))))
+                    .contains("home.sign_in=Sign in to upload", "nav.explore=Explore");
+        }
+    }
+}
