@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The home page and Explore: what the site is, the call to upload or sign in, everyone's public media (none from
- * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages.
+ * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages;
+ * and the viewers in Spanish.
  */
 class HomeAndExploreTest {
 
@@ -176,6 +177,20 @@ class HomeAndExploreTest {
             }
             assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/explore?page=2&lang=es"))))
                     .isEmpty();
+        }
+
+        @Test
+        void viewersSpeakSpanishWithNoEnglishLeft() {
+            for (JsonNode media : new JsonNode[] {loose, nsfw}) {
+                String html = Browser.text(world.anonymous.get(media.path("path_viewer").asText() + "?lang=es"));
+                assertThat(html).contains("<html lang=\"es\">").contains("<summary>Tamaño completo</summary>")
+                        .contains(">Enlace directo</label>");
+                assertThat(SpanishPages.englishIn(html)).isEmpty();
+            }
+            assertThat(Browser.text(world.anonymous.get(nsfw.path("path_viewer").asText() + "?lang=es")))
+                    .contains("<span>Contenido sensible (NSFW). Haz click para mostrarlo.</span>");
+            assertThat(SpanishPages.englishIn(Browser.text(world.bob.get(nsfw.path("path_viewer").asText()
+                    + "?lang=es")))).isEmpty();
         }
 
         @Test

@@ -5,6 +5,7 @@ import io.vistazo.http.web.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +17,25 @@ final class SpanishPages {
     /** Pieces shorter than this (around placeholders) would match by chance. */
     private static final int SHORTEST_PIECE = 4;
 
+    /** Attributes a person reads or hears. */
+    private static final Pattern READ_ATTRIBUTE = Pattern.compile(
+            "\\s(?:aria-label|alt|title|placeholder)=\"([^\"]*)\"");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private SpanishPages() {
     }
 
-    /** The English texts found in the page's HTML (entities decoded), as {@code key=text}. */
+    /**
+     * The English texts found in what a person reads of the page (its text and its aria-label, alt, title and
+     * placeholder attributes, entities decoded), as {@code key=text}.
+     */
     static List<String> englishIn(String html) {
-        String decoded = html.replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"")
+        StringBuilder readable = new StringBuilder(TAG.matcher(html).replaceAll(" "));
+        Matcher attribute = READ_ATTRIBUTE.matcher(html);
+        while (attribute.find()) {
+            readable.append('\n').append(attribute.group(1));
+        }
+        String decoded = readable.toString().replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         Map<String, String> english = Messages.of(Language.EN).withPrefix("");
         Map<String, String> spanish = Messages.of(Language.ES).withPrefix("");

@@ -8,7 +8,8 @@ import io.vistazo.core.service.Albums;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
-import io.vistazo.http.web.WebSessions;
+import io.vistazo.http.web.PageFrame;
+import io.vistazo.http.web.Pages;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,18 +26,18 @@ final class ViewerRoutes implements Router.Routes {
     private final MediaLinks links;
     private final HttpSettings settings;
     private final ApiResponses responses;
-    private final WebSessions sessions;
     private final Albums albums;
+    private final Pages pages;
 
     ViewerRoutes(MediaFinder finder, DeleteMediaService deleter, MediaLinks links, HttpSettings settings,
-                 ApiResponses responses, WebSessions sessions, Albums albums) {
+                 ApiResponses responses, Albums albums, Pages pages) {
         this.finder = finder;
         this.deleter = deleter;
         this.links = links;
         this.settings = settings;
         this.responses = responses;
-        this.sessions = sessions;
         this.albums = albums;
+        this.pages = pages;
     }
 
     @Override
@@ -72,7 +73,8 @@ final class ViewerRoutes implements Router.Routes {
 
     private void view(Exchange exchange, MediaKind kind) throws IOException {
         Media media = find(exchange, kind);
-        User viewer = sessions.user(exchange).orElse(User.GUEST);
+        PageFrame frame = pages.frame(exchange);
+        User viewer = frame.viewer();
         if (!albums.mayView(viewer, media)) {
             throw HttpError.notFound();
         }
@@ -87,7 +89,7 @@ final class ViewerRoutes implements Router.Routes {
             // Read again so the page's view count includes this visit.
             shown = finder.visible(media.id()).orElse(media);
         }
-        Html.send(exchange, 200, ViewerPage.render(shown, links, settings.baseUrl(exchange),
+        pages.send(exchange, 200, "viewer.jte", frame, ViewerPage.view(shown, links, settings.baseUrl(exchange),
                 !viewer.mayManage(media.userId())));
     }
 

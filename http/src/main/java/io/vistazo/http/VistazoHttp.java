@@ -7,6 +7,7 @@ import io.vistazo.core.port.out.HealthProbe;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.http.web.Pages;
 import io.vistazo.http.web.UploaderRoutes;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.http.web.WebRoutes;
@@ -46,15 +47,16 @@ public final class VistazoHttp {
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());
+        Pages pages = new Pages(web.sessions(), siteName);
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
                 .routes(new FileRoutes(services.blobs(), services.finder(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
-                        responses, web.sessions(), web.albums()))
+                        responses, web.albums(), pages))
                 .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
                         web.albums()))
-                .routes(new WebRoutes(web, settings, responses, siteName, uploader.guestUploads()))
+                .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))

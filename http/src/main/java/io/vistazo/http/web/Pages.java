@@ -33,14 +33,15 @@ public final class Pages {
     }
 
     /** Serves the style sheet at its hashed path. */
-    public void register(Router router) {
+    void register(Router router) {
         styles.register(router);
     }
 
     /** The layout's view of this request: its visitor, session and language. */
-    PageFrame frame(Exchange exchange) {
+    public PageFrame frame(Exchange exchange) {
         Optional<User> user = sessions.user(exchange);
-        String csrf = sessions.csrfToken(exchange);
+        // Only the sign-out form needs it: visitors of public pages get no session cookie.
+        String csrf = user.isPresent() ? sessions.csrfToken(exchange) : "";
         // After the session calls: they replace every Set-Cookie, and this may add the language cookie.
         Language language = Language.of(exchange);
         exchange.header("Vary", "Accept-Language, Cookie");
@@ -48,7 +49,8 @@ public final class Pages {
     }
 
     /** Renders {@code template} with its parameters {@code page} (the frame) and {@code view}, and sends it. */
-    void send(Exchange exchange, int status, String template, PageFrame frame, Object view) throws IOException {
+    public void send(Exchange exchange, int status, String template, PageFrame frame, Object view)
+            throws IOException {
         Html.send(exchange, status, render(template, frame, view));
     }
 

@@ -18,15 +18,15 @@ public final class WebRoutes implements Router.Routes {
     private final boolean guestUploads;
 
     /**
-     * @param siteName the name in every page's header ({@code site-name})
+     * @param pages renders the pages (the viewers' too) and serves their style sheet
      * @param guestUploads whether visitors may upload without signing in, for the home page's call to action
      */
-    public WebRoutes(WebServices services, HttpSettings settings, ApiResponses responses, String siteName,
+    public WebRoutes(WebServices services, HttpSettings settings, ApiResponses responses, Pages pages,
                      boolean guestUploads) {
         this.services = services;
         this.settings = settings;
         this.responses = responses;
-        this.pages = new Pages(services.sessions(), siteName);
+        this.pages = pages;
         this.guestUploads = guestUploads;
     }
 
