@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The home page and Explore: what the site is, the call to upload or sign in, everyone's public media (none from
  * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages;
- * and the viewers in Spanish.
+ * and the viewer, album, category, tag and sign-in pages in Spanish.
  */
 class HomeAndExploreTest {
 
@@ -41,6 +41,7 @@ class HomeAndExploreTest {
         JsonNode inUnlistedAlbum;
         JsonNode expired;
         JsonNode nsfw;
+        String openAlbum;
 
         Contract(HttpEngine engine) {
             super(engine);
@@ -55,8 +56,9 @@ class HomeAndExploreTest {
         void prepare() {
             world = new WebWorld(server);
             loose = world.upload(world.anaKey, "alpha.png");
-            inPublicAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
-                    WebWorld.album(world.ana, "Open", "public"));
+            openAlbum = WebWorld.album(world.ana, "Open", "public");
+            inPublicAlbum = world.upload(world.anaKey, "alpha.png", "album_id", openAlbum, "tags", "sea");
+            Cli.run(server.dataDir, "category", "add", "Nature", "--key", "nature");
             inPrivateAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
                     WebWorld.album(world.ana, "Closed", "private"));
             inUnlistedAlbum = world.upload(world.anaKey, "alpha.png", "album_id",
@@ -191,6 +193,31 @@ class HomeAndExploreTest {
                     .contains("<span>Contenido sensible (NSFW). Haz click para mostrarlo.</span>");
             assertThat(SpanishPages.englishIn(Browser.text(world.bob.get(nsfw.path("path_viewer").asText()
                     + "?lang=es")))).isEmpty();
+        }
+
+        @Test
+        void albumCategoryTagAndSignInPagesSpeakSpanish() {
+            String album = Browser.text(world.ana.get("/album/Open." + openAlbum + "?lang=es"));
+            assertThat(album).contains("<h1>Open</h1>").contains("1 elemento · Público · <a href=\"/my/albums\">");
+            assertThat(SpanishPages.englishIn(album)).isEmpty();
+            assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/album/Open." + openAlbum
+                    + "?lang=es")))).isEmpty();
+
+            String category = Browser.text(world.anonymous.get("/category/nature?lang=es"));
+            assertThat(category).contains("<h1>Categoría: Nature</h1>").contains("Aún no hay nada aquí.");
+            assertThat(SpanishPages.englishIn(category)).isEmpty();
+
+            String tag = Browser.text(world.anonymous.get("/tag/sea?lang=es"));
+            assertThat(tag).contains("<h1>Etiqueta: sea</h1>").contains(viewer(inPublicAlbum));
+            assertThat(SpanishPages.englishIn(tag)).isEmpty();
+
+            String login = Browser.text(world.anonymous.get("/login?lang=es"));
+            assertThat(login).contains("<h1>Iniciar sesión</h1>").contains(">Contraseña</label>");
+            assertThat(SpanishPages.englishIn(login)).isEmpty();
+            String wrong = Browser.text(world.anonymous.postForm("/login?lang=es", "csrf", world.anonymous.csrf(),
+                    "name", "ana", "password", "not it"));
+            assertThat(wrong).contains("Nombre o contraseña incorrectos.");
+            assertThat(SpanishPages.englishIn(wrong)).isEmpty();
         }
 
         @Test

@@ -36,8 +36,9 @@ public final class WebRoutes implements Router.Routes {
         JsonGuard jsonGuard = new JsonGuard(services.sessions(), responses, new ObjectMapper());
         pages.register(router);
         router.routes(new HomeRoutes(pages, services, guestUploads))
-                .routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures()))
-                .routes(new GalleryRoutes(services, settings))
+                .routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures(),
+                        pages))
+                .routes(new GalleryRoutes(services, settings, pages))
                 .routes(new MyMediaRoutes(services))
                 .routes(new MyAlbumsRoutes(services))
                 .routes(new MyKeysRoutes(services))
