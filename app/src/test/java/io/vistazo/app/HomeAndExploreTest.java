@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The home page and Explore: what the site is, the call to upload or sign in, everyone's public media (none from
  * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages;
- * and the viewer, album, category, tag and sign-in pages in Spanish.
+ * and the viewer, album, category, tag, sign-in and signed-in pages in Spanish.
  */
 class HomeAndExploreTest {
 
@@ -218,6 +218,22 @@ class HomeAndExploreTest {
                     "name", "ana", "password", "not it"));
             assertThat(wrong).contains("Nombre o contraseña incorrectos.");
             assertThat(SpanishPages.englishIn(wrong)).isEmpty();
+        }
+
+        @Test
+        void theSignedInPagesSpeakSpanish() {
+            String edit = "/my/media/" + inPublicAlbum.path("id_encoded").asText();
+            for (Browser browser : new Browser[] {world.ana, world.root}) {
+                for (String path : new String[] {"/my", edit, edit + "?saved=1", "/my/albums", "/my/keys"}) {
+                    HttpResponse<byte[]> page = browser.get(path + (path.contains("?") ? "&" : "?") + "lang=es");
+                    assertThat(page.statusCode()).as(path).isEqualTo(200);
+                    assertThat(SpanishPages.englishIn(Browser.text(page))).as(path).isEmpty();
+                }
+            }
+            assertThat(Browser.text(world.ana.get("/my/albums?lang=es"))).contains("Público · 1 elemento")
+                    .contains(">Crear álbum</button>");
+            assertThat(Browser.text(world.root.get("/my?lang=es"))).contains("<h1>Todos los archivos</h1>")
+                    .contains("<th>Propietario</th>");
         }
 
         @Test

@@ -4,24 +4,12 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.service.MediaLinks;
-import io.vistazo.http.Html;
 import java.util.List;
 
-/** A grid of thumbs, each linking to its viewer page. */
+/** The thumbs of a grid ({@code thumbs.jte}), each linking to its viewer page. */
 final class Grid {
 
     private Grid() {
-    }
-
-    static String render(List<Media> items, MediaLinks links, User viewer) {
-        if (items.isEmpty()) {
-            return "<p class=\"empty\">Nothing here yet.</p>";
-        }
-        StringBuilder html = new StringBuilder("<ul class=\"grid\">");
-        for (Media media : items) {
-            html.append("<li>").append(thumbLink(media, links, blurred(media, viewer))).append("</li>");
-        }
-        return html.append("</ul>").toString();
     }
 
     /** The thumbs of a grid for this viewer, for the templates. */
@@ -33,12 +21,6 @@ final class Grid {
     /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
     static boolean blurred(Media media, User viewer) {
         return media.nsfw() && !viewer.mayManage(media.userId());
-    }
-
-    static String thumbLink(Media media, MediaLinks links, boolean blur) {
-        return "<a href=\"" + Html.escape(links.viewerPath(media)) + "\"><img src=\""
-                + Html.escape(thumbPath(media, links)) + "\" alt=\"" + Html.escape(title(media)) + "\""
-                + (blur ? " class=\"nsfw\"" : "") + " loading=\"lazy\"></a>";
     }
 
     /** The thumb, else a video's frame, else the file itself. */

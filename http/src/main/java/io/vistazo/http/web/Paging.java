@@ -2,11 +2,10 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
-import io.vistazo.http.Html;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a listing and whether another follows; renders the previous/next links. */
+/** One page of a listing and whether another follows ({@code pager.jte} renders the previous/next links). */
 public record Paging(List<Media> items, int number, boolean hasNext) {
 
     /** Thumbs per page of the HTML grids. */
@@ -22,20 +21,5 @@ public record Paging(List<Media> items, int number, boolean hasNext) {
     /** The link to another page; {@code path} already carries the other query parameters, or none. */
     public static String href(String path, int number) {
         return path + (path.contains("?") ? "&" : "?") + "page=" + number;
-    }
-
-    /** {@code path} already carries the other query parameters, or none. */
-    String links(String path) {
-        StringBuilder html = new StringBuilder("<nav class=\"pager\">");
-        if (number > 1) {
-            html.append("<a rel=\"prev\" href=\"").append(Html.escape(href(path, number - 1)))
-                    .append("\">Previous</a> ");
-        }
-        html.append("<span>Page ").append(number).append("</span>");
-        if (hasNext) {
-            html.append(" <a rel=\"next\" href=\"").append(Html.escape(href(path, number + 1)))
-                    .append("\">Next</a>");
-        }
-        return html.append("</nav>").toString();
     }
 }

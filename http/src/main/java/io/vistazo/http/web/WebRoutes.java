@@ -39,9 +39,9 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures(),
                         pages))
                 .routes(new GalleryRoutes(services, settings, pages))
-                .routes(new MyMediaRoutes(services))
-                .routes(new MyAlbumsRoutes(services))
-                .routes(new MyKeysRoutes(services))
+                .routes(new MyMediaRoutes(services, pages))
+                .routes(new MyAlbumsRoutes(services, pages))
+                .routes(new MyKeysRoutes(services, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }
