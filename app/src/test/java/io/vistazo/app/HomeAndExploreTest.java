@@ -237,6 +237,29 @@ class HomeAndExploreTest {
         }
 
         @Test
+        void errorPagesAreInTheLayoutAndTheVisitorsLanguage() {
+            HttpResponse<byte[]> missing = world.anonymous.get("/no/such/page");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'none'");
+            assertThat(Browser.text(missing)).contains("<title>Not found - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains("<h1>Not found</h1>").contains("<a href=\"/explore\">Explore</a>");
+
+            HttpResponse<byte[]> spanish = world.anonymous.get("/no/such/page?lang=es");
+            assertThat(spanish.statusCode()).isEqualTo(404);
+            assertThat(Browser.text(spanish)).contains("<h1>No encontrado</h1>").contains("Error 404");
+            assertThat(SpanishPages.englishIn(Browser.text(spanish))).isEmpty();
+
+            HttpResponse<byte[]> forged = world.ana.postForm("/my/albums?lang=es", "csrf", "forged", "name", "x");
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(Browser.text(forged)).contains("<h1>No permitido</h1>").contains("recarga la página");
+            assertThat(SpanishPages.englishIn(Browser.text(forged))).isEmpty();
+            assertThat(Browser.text(world.ana.postForm("/my/albums", "csrf", "forged", "name", "x")))
+                    .as("English readers also get the server's own words")
+                    .contains("<h1>Not allowed</h1>").contains("Invalid or missing CSRF token");
+        }
+
+        @Test
         void theSpanishCheckFindsEnglish() {
             assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/?lang=en"))))
                     .contains("home.sign_in=Sign in to upload", "nav.explore=Explore");

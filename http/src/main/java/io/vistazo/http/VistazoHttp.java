@@ -60,6 +60,6 @@ public final class VistazoHttp {
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))
-                .build(Html.ERROR_PAGES, settings.trustedProxies());
+                .build(pages.errorPages(), settings.trustedProxies());
     }
 }

@@ -14,6 +14,11 @@ import java.util.Optional;
 public record PageFrame(Messages messages, String siteName, Optional<User> user, String csrf, String styles,
                         String path) {
 
+    /** The same frame for a page whose sign-in link returns to {@code path} instead. */
+    public PageFrame returningTo(String path) {
+        return new PageFrame(messages, siteName, user, csrf, styles, path);
+    }
+
     /** The text of a key in the visitor's language. */
     public String t(String key) {
         return messages.get(key);

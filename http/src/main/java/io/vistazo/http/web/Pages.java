@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.vistazo.core.domain.User;
+import io.vistazo.http.ErrorPages;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Html;
 import io.vistazo.http.Router;
@@ -46,6 +47,30 @@ public final class Pages {
         Language language = Language.of(exchange);
         exchange.header("Vary", "Accept-Language, Cookie");
         return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath());
+    }
+
+    /**
+     * The error pages of everything outside the API, inside the layout and in the visitor's language. The server's
+     * own message (English, and often the only thing that says what was wrong with a form) is shown to English
+     * readers; others read the explanation of the status. A failing session store does not stop the page: it is
+     * then shown as to a visitor who is not signed in.
+     */
+    public ErrorPages errorPages() {
+        return (exchange, status, message) -> {
+            PageFrame frame;
+            try {
+                // The sign-in link leads home: an error page does not repeat the address it refused.
+                frame = frame(exchange).returningTo("/");
+            } catch (RuntimeException sessionsDown) {
+                frame = new PageFrame(Messages.of(Language.of(exchange)), siteName, Optional.empty(), "",
+                        styles.path(), "/");
+            }
+            String key = frame.messages().has("error." + status + ".title") ? "error." + status : "error.other";
+            boolean saysMore = message != null && !message.isBlank()
+                    && !message.equalsIgnoreCase(frame.t(key + ".title"));
+            String detail = frame.language() == Language.EN && saysMore ? message : null;
+            send(exchange, status, "error.jte", frame, new ErrorView(status, key + ".title", key + ".text", detail));
+        };
     }
 
     /** Renders {@code template} with its parameters {@code page} (the frame) and {@code view}, and sends it. */
