@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The home page and Explore: what the site is, the call to upload or sign in, everyone's public media (none from
  * private or unlisted albums, none expired, NSFW blurred for visitors), inside the one layout, in both languages;
- * and the viewer, album, category, tag, sign-in and signed-in pages in Spanish.
+ * and the viewer, album, category, tag, sign-in, signed-in, delete and error pages in Spanish.
  */
 class HomeAndExploreTest {
 
@@ -257,6 +257,28 @@ class HomeAndExploreTest {
             assertThat(Browser.text(world.ana.postForm("/my/albums", "csrf", "forged", "name", "x")))
                     .as("English readers also get the server's own words")
                     .contains("<h1>Not allowed</h1>").contains("Invalid or missing CSRF token");
+        }
+
+        @Test
+        void deleteLinksSpeakSpanish() {
+            JsonNode doomed = world.upload(world.anaKey, "alpha.png");
+            String deletePath = WebWorld.path(doomed.path("delete_url").asText()) + "?lang=es";
+
+            String question = Browser.text(world.anonymous.get(deletePath));
+            assertThat(question).contains("<h1>¿Eliminar esta imagen?</h1>").contains(">Eliminar para siempre</button>");
+            assertThat(SpanishPages.englishIn(question)).isEmpty();
+            HttpResponse<byte[]> answer = world.anonymous.postForm(deletePath);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(Browser.text(answer)).contains("La imagen y todos sus archivos fueron eliminados.");
+            assertThat(SpanishPages.englishIn(Browser.text(answer))).isEmpty();
+        }
+
+        @Test
+        void linkPreviewsCarryTheSiteName() {
+            assertThat(Browser.text(world.anonymous.get(loose.path("path_viewer").asText())))
+                    .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
+            assertThat(Browser.text(world.anonymous.get("/album/Open." + openAlbum)))
+                    .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
         }
 
         @Test

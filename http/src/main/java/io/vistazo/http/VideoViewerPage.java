@@ -16,15 +16,17 @@ final class VideoViewerPage {
     }
 
     /** @param frame the poster frame's URL, or null (none, or an NSFW one that no click could uncover) */
-    static List<ViewerView.Meta> metaTags(Media media, String title, String video, String frame, String viewer) {
-        return ViewerPage.meta(openGraph(media, title, video, frame, viewer), twitterCard(media, title, video, frame));
+    static List<ViewerView.Meta> metaTags(Media media, String title, String video, String frame, String viewer,
+                                          String siteName) {
+        return ViewerPage.meta(openGraph(media, title, video, frame, viewer, siteName),
+                twitterCard(media, title, video, frame));
     }
 
     private static Map<String, String> openGraph(Media media, String title, String video, String frame,
-                                                 String viewer) {
+                                                 String viewer, String siteName) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("og:type", "video.other");
-        tags.put("og:site_name", "Vistazo");
+        tags.put("og:site_name", siteName);
         tags.put("og:title", title);
         tags.put("og:url", viewer);
         if (frame != null) {

@@ -21,8 +21,11 @@ final class ViewerPage {
     private ViewerPage() {
     }
 
-    /** @param blurNsfw whether an NSFW media is covered until clicked (for anyone but its owner and admins) */
-    static ViewerView view(Media media, MediaLinks links, String baseUrl, boolean blurNsfw) {
+    /**
+     * @param blurNsfw whether an NSFW media is covered until clicked (for anyone but its owner and admins)
+     * @param siteName the site's name, for link previews
+     */
+    static ViewerView view(Media media, MediaLinks links, String baseUrl, boolean blurNsfw, String siteName) {
         String title = titleOf(media);
         String viewer = baseUrl + links.viewerPath(media);
         String source = links.filePath(media.storageKey());
@@ -36,8 +39,8 @@ final class ViewerPage {
                 covered ? coverPreview(media, links) : null,
                 EmbedCodes.of(title, viewer, EmbedCodes.sizesOf(media, links, baseUrl)),
                 video ? VideoViewerPage.metaTags(media, title, baseUrl + source, frame == null || media.nsfw() ? null
-                        : baseUrl + frame, viewer) : openGraph(media, title, links.fileUrl(baseUrl, media,
-                        media.storageKey()), viewer),
+                        : baseUrl + frame, viewer, siteName) : openGraph(media, title, links.fileUrl(baseUrl, media,
+                        media.storageKey()), viewer, siteName),
                 oembedHref(baseUrl, viewer));
     }
 
@@ -69,10 +72,11 @@ final class ViewerPage {
     }
 
     /** An NSFW picture is left out of link previews, which no click could uncover. */
-    private static List<ViewerView.Meta> openGraph(Media media, String title, String direct, String viewer) {
+    private static List<ViewerView.Meta> openGraph(Media media, String title, String direct, String viewer,
+                                                   String siteName) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("og:type", "website");
-        properties.put("og:site_name", "Vistazo");
+        properties.put("og:site_name", siteName);
         properties.put("og:title", title);
         properties.put("og:url", viewer);
         if (!media.nsfw()) {

@@ -90,7 +90,7 @@ final class ViewerRoutes implements Router.Routes {
             shown = finder.visible(media.id()).orElse(media);
         }
         pages.send(exchange, 200, "viewer.jte", frame, ViewerPage.view(shown, links, settings.baseUrl(exchange),
-                !viewer.mayManage(media.userId())));
+                !viewer.mayManage(media.userId()), frame.siteName()));
     }
 
     private void confirmDelete(Exchange exchange, MediaKind kind) throws IOException {
@@ -98,14 +98,8 @@ final class ViewerRoutes implements Router.Routes {
         if (!deleter.secretMatches(media.id(), exchange.pathParam("secret"))) {
             throw HttpError.notFound();
         }
-        String title = media.title() == null ? media.filename() : media.title();
-        String thumb = links.filePath(media.keyOf(ChainMember.THUMB));
-        String body = "<h1>Delete this " + media.kind().label() + "?</h1>"
-                + "<p><img src=\"" + Html.escape(thumb) + "\" alt=\"" + Html.escape(title) + "\"></p>"
-                + "<p>" + Html.escape(title) + "</p>"
-                + "<form method=\"post\" action=\"" + Html.escape(exchange.rawPath()) + "\">"
-                + "<button type=\"submit\">Delete permanently</button></form>";
-        Html.send(exchange, 200, Html.page("Delete " + title, "", body));
+        pages.send(exchange, 200, "delete.jte", pages.frame(exchange), new DeleteView(media.kind().label(),
+                ViewerPage.titleOf(media), links.filePath(media.keyOf(ChainMember.THUMB)), exchange.rawPath(), false));
     }
 
     private void delete(Exchange exchange, MediaKind kind) throws IOException {
@@ -117,7 +111,8 @@ final class ViewerRoutes implements Router.Routes {
             responses.json(exchange, 200, Map.of("status_code", 200,
                     "success", Map.of("message", "file deleted", "code", 200), "status_txt", "OK"));
         } else {
-            Html.message(exchange, 200, "Deleted", "The " + kind.label() + " and all its files were deleted.");
+            pages.send(exchange, 200, "delete.jte", pages.frame(exchange), new DeleteView(kind.label(),
+                    ViewerPage.titleOf(media), null, null, true));
         }
     }
 

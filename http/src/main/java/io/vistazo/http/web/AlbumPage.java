@@ -13,18 +13,19 @@ final class AlbumPage {
     private AlbumPage() {
     }
 
-    static AlbumView view(Album album, Paging paging, User viewer, MediaLinks links, String url, String baseUrl) {
+    static AlbumView view(Album album, Paging paging, User viewer, MediaLinks links, String url, String baseUrl,
+                          String siteName) {
         return new AlbumView(album.name(), album.description(), album.mediaCount(), viewer.mayManage(album.userId()),
                 album.privacy().label(), Grid.thumbs(paging.items(), links, viewer), paging,
-                url.substring(baseUrl.length()), openGraph(album, paging, links, url, baseUrl));
+                url.substring(baseUrl.length()), openGraph(album, paging, links, url, baseUrl, siteName));
     }
 
     /** The first thumb is the preview, unless it is NSFW: no click could uncover it there. */
     private static List<ViewerView.Meta> openGraph(Album album, Paging paging, MediaLinks links, String url,
-                                                   String baseUrl) {
+                                                   String baseUrl, String siteName) {
         List<ViewerView.Meta> tags = new ArrayList<>();
         tags.add(property("og:type", "website"));
-        tags.add(property("og:site_name", "Vistazo"));
+        tags.add(property("og:site_name", siteName));
         tags.add(property("og:title", album.name()));
         tags.add(property("og:url", url));
         if (album.description() != null) {

@@ -65,7 +65,7 @@ final class GalleryRoutes implements Router.Routes {
         Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
                 page -> albums.media(viewer, album.id(), page));
         pages.send(exchange, 200, "album.jte", frame, AlbumPage.view(album, paging, viewer, links,
-                settings.baseUrl(exchange) + canonical, settings.baseUrl(exchange)));
+                settings.baseUrl(exchange) + canonical, settings.baseUrl(exchange), frame.siteName()));
     }
 
     private void category(Exchange exchange) throws IOException {
