@@ -13,10 +13,15 @@ module io.vistazo.http {
     requires org.eclipse.jetty.util;
     requires org.eclipse.jetty.client;
     requires org.slf4j;
+    // The pages' templates, compiled to Java at build time (src/main/jte); their @Generated is source-only.
+    requires gg.jte.runtime;
+    requires static java.compiler;
 
     // An adapter: only the wiring builds the edge, the web pages and the outbound URL fetcher. io.vistazo.http.net
     // (addresses and networks, shared by the edge and the fetcher) stays inside.
     exports io.vistazo.http to io.vistazo.app;
     exports io.vistazo.http.fetch to io.vistazo.app;
     exports io.vistazo.http.web to io.vistazo.app;
+    // The runtime calls the compiled templates by reflection; nothing else sees them.
+    opens io.vistazo.http.web.templates to gg.jte.runtime;
 }

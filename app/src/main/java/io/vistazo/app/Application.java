@@ -48,7 +48,7 @@ final class Application implements Vistazo.Server {
                             limits.uploadQueueTimeout()), config.trustedProxies());
             bound.server().createContext("/", config.engine().adapt(VistazoHttp.handler(httpSettings,
                     config.derivativeSizes(), wiring.httpServices(), wiring.webServices(),
-                    UploaderSetup.storedBy(config.uploader(), wiring.images()::stores))));
+                    UploaderSetup.storedBy(config.uploader(), wiring.images()::stores), config.web().siteName())));
             bound.server().start();
             warnWithoutPublicUrl(config);
             LOG.info("Vistazo listening on {} ({} engine), data in {}", bound.server().getAddress(),

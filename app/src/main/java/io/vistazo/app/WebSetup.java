@@ -7,8 +7,9 @@ import java.time.Duration;
  *
  * @param sessionIdle a sign-in unused this long is over
  * @param loginFailuresPerHour wrong passwords one address may send per hour before it gets 429; 0 = no limit
+ * @param siteName the name in every page's header and title
  */
-record WebSetup(Duration sessionIdle, int loginFailuresPerHour) {
+record WebSetup(Duration sessionIdle, int loginFailuresPerHour, String siteName) {
 
     static WebSetup from(Settings settings) {
         int idleDays = settings.getInt("session-idle-days", 14);
@@ -19,6 +20,10 @@ record WebSetup(Duration sessionIdle, int loginFailuresPerHour) {
         if (failures < 0) {
             throw new IllegalArgumentException("login-failures-per-hour must be 0 or more, not " + failures);
         }
-        return new WebSetup(Duration.ofDays(idleDays), failures);
+        String siteName = settings.get("site-name", "Vistazo").strip();
+        if (siteName.isEmpty()) {
+            throw new IllegalArgumentException("site-name must not be blank");
+        }
+        return new WebSetup(Duration.ofDays(idleDays), failures, siteName);
     }
 }

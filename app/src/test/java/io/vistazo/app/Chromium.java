@@ -13,9 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -26,6 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,6 +70,8 @@ final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--hide-scrollbars",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // The console (where Chromium also reports Content-Security-Policy violations), for problems().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -134,6 +140,32 @@ final class Chromium implements AutoCloseable {
 
     void unthrottle() {
         driver.deleteNetworkConditions();
+    }
+
+    /**
+     * From now on, every page this browser opens records the Content-Security-Policy violations it reports
+     * (through a script the browser itself adds to each page, which no policy applies to).
+     */
+    void recordPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.vistazoViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', e => window.vistazoViolations.push("
+                        + "e.violatedDirective + ' ' + e.blockedURI));"));
+    }
+
+    /** The console errors since the last call, and the policy violations of the page shown. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add("console: " + entry.getMessage());
+            }
+        }
+        Object violations = script("return window.vistazoViolations || [];");
+        if (violations instanceof List<?> list) {
+            list.forEach(violation -> problems.add("CSP: " + violation));
+        }
+        return problems;
     }
 
     /** Saves what the browser shows as target/screenshots/{@code name}.png. */

@@ -193,7 +193,8 @@ class HostileHeadersAndBodiesTest extends EngineSuite {
             "GET /images/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: localhost\r\n",
             "GET /images/a%2Fb HTTP/1.1\r\nHost: localhost\r\n",
             "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n",
-            "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000) + "\r\n",
+            // A path nothing answers (the JDK engine takes big headers, and "/" is the home page).
+            "GET /nothing-here HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000) + "\r\n",
         };
         String log = capturingLog(() -> {
             for (String request : requests) {

@@ -29,13 +29,13 @@ class MyAlbumsAndKeysPagesTest extends EngineSuite {
                 "name", "Road trip", "description", "Summer", "privacy", "unlisted");
         assertThat(created.statusCode()).isEqualTo(303);
         String page = Browser.text(world.ana.get("/my/albums"));
-        assertThat(page).contains(">Road trip</a>").contains("unlisted · 0 items");
+        assertThat(page).contains(">Road trip</a>").contains("Unlisted · 0 items");
         String id = idIn(page, "Road trip");
 
         assertThat(world.ana.postForm("/my/albums/" + id, "csrf", world.ana.csrf(), "name", "Road trip 2026",
                 "description", "Autumn", "privacy", "private").statusCode()).isEqualTo(303);
         assertThat(Browser.text(world.ana.get("/my/albums"))).contains(">Road trip 2026</a>")
-                .contains("private · 0 items").contains(">Autumn</textarea>");
+                .contains("Private · 0 items").contains(">Autumn</textarea>");
 
         JsonNode kept = world.upload(world.anaKey, "alpha.png", "album_id", id);
         assertThat(world.ana.postForm("/my/albums/" + id + "/delete", "csrf", world.ana.csrf()).statusCode())

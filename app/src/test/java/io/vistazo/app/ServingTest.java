@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -107,8 +109,10 @@ class ServingTest extends EngineSuite {
                 .contains("[img]" + photo.path("url").asText() + "[/img]")
                 .contains("![Día de playa](" + photo.path("url").asText() + ")");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
-        assertThat(server.get(photo.path("url_viewer").asText().replaceAll("/image/.*", "") + "/assets/site.css")
-                .statusCode()).isEqualTo(200);
+        Matcher stylesheet = Pattern.compile("<link rel=\"stylesheet\" href=\"(/assets/site\\.[0-9a-f]+\\.css)\">")
+                .matcher(html);
+        assertThat(stylesheet.find()).as("the page's style sheet").isTrue();
+        assertThat(server.get(stylesheet.group(1)).statusCode()).isEqualTo(200);
     }
 
     @Test

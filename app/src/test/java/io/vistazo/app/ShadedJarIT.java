@@ -35,6 +35,13 @@ class ShadedJarIT {
             HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(URI.create(image.path("url").asText()))
                     .build());
             assertThat(file.body()).isEqualTo(Fixtures.bytes("photo.jpg"));
+
+            // The pages' templates were compiled into the jar: its viewer renders in the layout.
+            HttpResponse<byte[]> viewer = client.send(HttpRequest.newBuilder(URI.create(
+                    image.path("url_viewer").asText() + "?lang=es")).build());
+            assertThat(viewer.statusCode()).isEqualTo(200);
+            assertThat(new String(viewer.body(), StandardCharsets.UTF_8)).contains("<html lang=\"es\">")
+                    .contains("<a class=\"brand\" href=\"/\">Vistazo</a>");
         }
     }
 

@@ -103,9 +103,9 @@ class ViewerExtrasTest extends EngineSuite {
         }
         assertThat(html).contains("value=\"" + medium + "\"")
                 .contains("[url=" + viewer + "][img]" + thumb + "[/img][/url]")
-                .contains("[![Sunset &quot;over&quot; sea](" + medium + ")](" + viewer + ")")
-                .contains("value=\"&lt;a href=&quot;" + viewer + "&quot;&gt;&lt;img src=&quot;" + thumb
-                        + "&quot; alt=&quot;Sunset &amp;quot;over&amp;quot; sea&quot;&gt;&lt;/a&gt;\"");
+                .contains("[![Sunset &#34;over&#34; sea](" + medium + ")](" + viewer + ")")
+                .contains("value=\"&lt;a href=&#34;" + viewer + "&#34;>&lt;img src=&#34;" + thumb
+                        + "&#34; alt=&#34;Sunset &amp;quot;over&amp;quot; sea&#34;>&lt;/a>\"");
     }
 
     @Test
@@ -113,9 +113,9 @@ class ViewerExtrasTest extends EngineSuite {
         String html = page(photo);
 
         assertThat(html).contains("<meta property=\"og:site_name\" content=\"Vistazo\">")
-                .contains("<meta property=\"og:image:alt\" content=\"Sunset &quot;over&quot; sea\">")
+                .contains("<meta property=\"og:image:alt\" content=\"Sunset &#34;over&#34; sea\">")
                 .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
-                .contains("<meta name=\"twitter:title\" content=\"Sunset &quot;over&quot; sea\">")
+                .contains("<meta name=\"twitter:title\" content=\"Sunset &#34;over&#34; sea\">")
                 .contains("<meta name=\"twitter:image\" content=\"" + photo.path("url").asText() + "\">");
     }
 

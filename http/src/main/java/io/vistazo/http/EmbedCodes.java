@@ -7,19 +7,51 @@ import io.vistazo.core.port.in.LinkMedia;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The ready-to-copy codes of a viewer page: direct, viewer, Markdown, BBCode and HTML, per size. */
-final class EmbedCodes {
+public final class EmbedCodes {
 
     /**
      * One size of a media.
      *
+     * @param key {@code full}, {@code medium} or {@code thumb}: the field ids and the label's message key
      * @param direct the file of this size
      * @param picture what image embeds show: the file, or a video's frame
      */
-    record Size(String label, String direct, String picture) {
+    record Size(String key, String direct, String picture) {
+    }
+
+    /**
+     * The codes of one size, for the viewer template.
+     *
+     * @param key the size: {@code full}, {@code medium} or {@code thumb}
+     * @param open whether its group starts open (the first one)
+     */
+    public record Group(String key, boolean open, List<Code> codes) {
+
+        public Group {
+            codes = List.copyOf(codes);
+        }
+
+        /** The message key of the size's name. */
+        public String labelKey() {
+            return "codes.size." + key;
+        }
+    }
+
+    /**
+     * One ready-to-copy code.
+     *
+     * @param id the field's id, such as {@code code-full-markdown}
+     * @param key the kind of code: {@code direct}, {@code viewer}, {@code markdown}, {@code bbcode} or {@code html}
+     */
+    public record Code(String id, String key, String value) {
+
+        /** The message key of the code's name. */
+        public String labelKey() {
+            return "codes." + key;
+        }
     }
 
     private EmbedCodes() {
@@ -31,44 +63,36 @@ final class EmbedCodes {
         String frame = media.has(ChainMember.FRAME) ? links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))
                 : full;
         List<Size> sizes = new ArrayList<>();
-        sizes.add(new Size("Full size", full, media.kind() == MediaKind.VIDEO ? frame : full));
+        sizes.add(new Size("full", full, media.kind() == MediaKind.VIDEO ? frame : full));
         for (ChainMember member : List.of(ChainMember.MEDIUM, ChainMember.THUMB)) {
             if (media.has(member)) {
                 String file = links.fileUrl(baseUrl, media, media.keyOf(member));
-                sizes.add(new Size(member == ChainMember.MEDIUM ? "Medium" : "Thumb", file, file));
+                sizes.add(new Size(member == ChainMember.MEDIUM ? "medium" : "thumb", file, file));
             }
         }
         return sizes;
     }
 
-    static String render(String title, String viewer, List<Size> sizes) {
-        StringBuilder html = new StringBuilder("<section class=\"codes\"><h2>Links and embed codes</h2>");
-        boolean first = true;
+    /** Every code of every size; the template escapes them where they stand. */
+    static List<Group> of(String title, String viewer, List<Size> sizes) {
+        List<Group> sets = new ArrayList<>();
         for (Size size : sizes) {
-            html.append(first ? "<details open>" : "<details>").append("<summary>").append(Html.escape(size.label()))
-                    .append("</summary>");
-            String prefix = "code-" + size.label().split(" ")[0].toLowerCase(Locale.ROOT);
-            codes(title, viewer, size).forEach((label, code) -> html.append(field(prefix, label, code)));
-            html.append("</details>");
-            first = false;
+            List<Code> codes = new ArrayList<>();
+            codes(title, viewer, size).forEach((key, code) ->
+                    codes.add(new Code("code-" + size.key() + "-" + key, key, code)));
+            sets.add(new Group(size.key(), sets.isEmpty(), codes));
         }
-        return html.append("</section>").toString();
+        return sets;
     }
 
     private static Map<String, String> codes(String title, String viewer, Size size) {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("Direct link", size.direct());
-        codes.put("Viewer link", viewer);
-        codes.put("Markdown", "[![" + title + "](" + size.picture() + ")](" + viewer + ")");
-        codes.put("BBCode", "[url=" + viewer + "][img]" + size.picture() + "[/img][/url]");
-        codes.put("HTML", "<a href=\"" + Html.escape(viewer) + "\"><img src=\"" + Html.escape(size.picture())
+        codes.put("direct", size.direct());
+        codes.put("viewer", viewer);
+        codes.put("markdown", "[![" + title + "](" + size.picture() + ")](" + viewer + ")");
+        codes.put("bbcode", "[url=" + viewer + "][img]" + size.picture() + "[/img][/url]");
+        codes.put("html", "<a href=\"" + Html.escape(viewer) + "\"><img src=\"" + Html.escape(size.picture())
                 + "\" alt=\"" + Html.escape(title) + "\"></a>");
         return codes;
-    }
-
-    private static String field(String prefix, String label, String code) {
-        String id = prefix + "-" + label.split(" ")[0].toLowerCase(Locale.ROOT);
-        return "<label for=\"" + id + "\">" + Html.escape(label) + "</label><input id=\"" + id
-                + "\" readonly value=\"" + Html.escape(code) + "\">";
     }
 }

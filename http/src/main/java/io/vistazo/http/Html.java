@@ -4,40 +4,14 @@ import io.vistazo.core.text.Titles;
 import java.io.IOException;
 import java.util.Map;
 
-/** Minimal server-rendered pages: one layout, escaped text, strict security headers. */
+/** Escaping, the security headers of every page, and a bare fallback error page. */
 public final class Html {
-
-    /** Path of the site style sheet: pages carry no inline style or script. */
-    public static final String CSS_PATH = "/assets/site.css";
-
-    static final String CSS = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
-            + "padding:0 1rem;color:#222}img,video{max-width:100%;height:auto}"
-            + "input{width:100%;font-family:monospace}label{display:block;margin-top:.8rem;font-weight:600}"
-            + "button{font-size:1rem;padding:.5rem 1rem}"
-            // Signed-in pages, listings and viewers (NSFW media stay blurred for visitors until clicked).
-            + "nav.site{display:flex;gap:1rem;align-items:center;flex-wrap:wrap}form.inline{display:inline}"
-            + "textarea,select{width:100%;font:inherit}label.check{font-weight:400}label.check input{width:auto}"
-            + "ul.grid{list-style:none;padding:0;display:grid;gap:.5rem;"
-            + "grid-template-columns:repeat(auto-fill,minmax(10rem,1fr))}ul.grid img{display:block;width:100%}"
-            + "img.nsfw,details.nsfw summary img{filter:blur(1.5rem)}details.nsfw summary{cursor:pointer}"
-            + "details.nsfw[open] summary{display:none}table{border-collapse:collapse;width:100%}"
-            + "td,th{padding:.3rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
-            + "td img{max-width:6rem}.notice{background:#eef8ee;padding:.5rem}.error{color:#a00}";
 
     private Html() {
     }
 
     public static String escape(String text) {
         return text == null ? "" : Titles.escapeHtml(text);
-    }
-
-    /** A whole page; {@code head} and {@code body} are already-escaped HTML. */
-    public static String page(String title, String head, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + " - Vistazo</title><link rel=\"stylesheet\" href=\"" + CSS_PATH + "\">"
-                + head
-                + "</head><body>" + body + "</body></html>";
     }
 
     /** The policy of pages without script. */
@@ -67,11 +41,17 @@ public final class Html {
         exchange.send(status, "text/html; charset=UTF-8", html);
     }
 
-    public static void message(Exchange exchange, int status, String title, String text) throws IOException {
-        send(exchange, status, page(title, "", "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p>"));
+    /**
+     * A bare page with a heading and a line, for the router's fallback error page; the site's pages are
+     * templates ({@code io.vistazo.http.web.Pages}).
+     */
+    static void message(Exchange exchange, int status, String title, String text) throws IOException {
+        send(exchange, status, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + escape(title) + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(text)
+                + "</p></body></html>");
     }
 
-    /** The default error page for everything outside the API. */
+    /** A plain English error page, for a router without the site's pages (its own tests). */
     static final ErrorPages ERROR_PAGES = (exchange, status, message) ->
             message(exchange, status, StatusText.of(status), message);
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Health check and static assets. */
+/** The health check. */
 final class SiteRoutes implements Router.Routes {
 
     private static final int RETRY_AFTER_SECONDS = 5;
@@ -22,10 +22,6 @@ final class SiteRoutes implements Router.Routes {
     @Override
     public void register(Router router) {
         router.get("/health", this::health);
-        router.get(Html.CSS_PATH, exchange -> {
-            exchange.header("Cache-Control", "public, max-age=86400");
-            exchange.send(200, "text/css; charset=UTF-8", Html.CSS);
-        });
     }
 
     /**

@@ -1,57 +1,32 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.port.in.LinkMedia;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The public page of one video: a player with the poster frame, OpenGraph video tags, a Twitter player card and
- * ready-to-copy links. No script: the browser's own controls seek through Range requests.
+ * The link preview tags of a video's viewer page: OpenGraph video tags and a Twitter player card. The page has no
+ * script: the browser's own controls seek through Range requests.
  */
 final class VideoViewerPage {
 
     private VideoViewerPage() {
     }
 
-    /** @param blurNsfw whether an NSFW video is covered until clicked (for anyone but its owner and admins) */
-    static String render(Media media, LinkMedia links, String baseUrl, boolean blurNsfw) {
-        String title = ViewerPage.titleOf(media);
-        String source = links.filePath(media.storageKey());
-        String frame = media.has(ChainMember.FRAME) ? links.filePath(media.keyOf(ChainMember.FRAME)) : null;
-        String viewer = baseUrl + links.viewerPath(media);
-        String direct = baseUrl + source;
-        // An NSFW frame is left out of link previews, which no click could uncover.
-        String poster = frame == null || media.nsfw() ? null : baseUrl + frame;
-        String body = "<h1>" + Html.escape(title) + "</h1>"
-                + "<div class=\"media\">" + ViewerPage.nsfwCover(media, links, player(media, source, frame), blurNsfw)
-                + "</div>"
-                + ViewerPage.descriptionOf(media)
-                + ViewerPage.facts(media)
-                + EmbedCodes.render(title, viewer, EmbedCodes.sizesOf(media, links, baseUrl));
-        return Html.page(title, metaTags(media, title, direct, poster, viewer)
-                + ViewerPage.oembedLink(baseUrl, viewer, title), body);
-    }
-
-    private static String player(Media media, String source, String frame) {
-        return "<video controls preload=\"metadata\" width=\"" + media.width() + "\" height=\"" + media.height()
-                + "\"" + (frame == null ? "" : " poster=\"" + Html.escape(frame) + "\"") + ">"
-                + "<source src=\"" + Html.escape(source) + "\" type=\"" + media.format().mime() + "\">"
-                + "<a href=\"" + Html.escape(source) + "\">Download the video</a></video>";
-    }
-
-    private static String metaTags(Media media, String title, String video, String frame, String viewer) {
-        return ViewerPage.meta("property", openGraph(media, title, video, frame, viewer))
-                + ViewerPage.meta("name", twitterCard(media, title, video, frame));
+    /** @param frame the poster frame's URL, or null (none, or an NSFW one that no click could uncover) */
+    static List<ViewerView.Meta> metaTags(Media media, String title, String video, String frame, String viewer,
+                                          String siteName) {
+        return ViewerPage.meta(openGraph(media, title, video, frame, viewer, siteName),
+                twitterCard(media, title, video, frame));
     }
 
     private static Map<String, String> openGraph(Media media, String title, String video, String frame,
-                                                 String viewer) {
+                                                 String viewer, String siteName) {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("og:type", "video.other");
-        tags.put("og:site_name", "Vistazo");
+        tags.put("og:site_name", siteName);
         tags.put("og:title", title);
         tags.put("og:url", viewer);
         if (frame != null) {

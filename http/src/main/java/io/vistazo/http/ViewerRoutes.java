@@ -8,7 +8,8 @@ import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
-import io.vistazo.http.web.WebSessions;
+import io.vistazo.http.web.PageFrame;
+import io.vistazo.http.web.Pages;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,18 +26,18 @@ final class ViewerRoutes implements Router.Routes {
     private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
-    private final WebSessions sessions;
     private final ManageAlbums albums;
+    private final Pages pages;
 
     ViewerRoutes(FindMedia finder, DeleteMedia deleter, LinkMedia links, HttpSettings settings,
-                 ApiResponses responses, WebSessions sessions, ManageAlbums albums) {
+                 ApiResponses responses, ManageAlbums albums, Pages pages) {
         this.finder = finder;
         this.deleter = deleter;
         this.links = links;
         this.settings = settings;
         this.responses = responses;
-        this.sessions = sessions;
         this.albums = albums;
+        this.pages = pages;
     }
 
     @Override
@@ -72,7 +73,8 @@ final class ViewerRoutes implements Router.Routes {
 
     private void view(Exchange exchange, MediaKind kind) throws IOException {
         Media media = find(exchange, kind);
-        User viewer = sessions.user(exchange).orElse(User.GUEST);
+        PageFrame frame = pages.frame(exchange);
+        User viewer = frame.viewer();
         if (!albums.mayView(viewer, media)) {
             throw HttpError.notFound();
         }
@@ -87,8 +89,8 @@ final class ViewerRoutes implements Router.Routes {
             // Read again so the page's view count includes this visit.
             shown = finder.visible(media.id()).orElse(media);
         }
-        Html.send(exchange, 200, ViewerPage.render(shown, links, settings.baseUrl(exchange),
-                !viewer.mayManage(media.userId())));
+        pages.send(exchange, 200, "viewer.jte", frame, ViewerPage.view(shown, links, settings.baseUrl(exchange),
+                !viewer.mayManage(media.userId()), frame.siteName()));
     }
 
     private void confirmDelete(Exchange exchange, MediaKind kind) throws IOException {
@@ -96,14 +98,8 @@ final class ViewerRoutes implements Router.Routes {
         if (!deleter.secretMatches(media.id(), exchange.pathParam("secret"))) {
             throw HttpError.notFound();
         }
-        String title = media.title() == null ? media.filename() : media.title();
-        String thumb = links.filePath(media.keyOf(ChainMember.THUMB));
-        String body = "<h1>Delete this " + media.kind().label() + "?</h1>"
-                + "<p><img src=\"" + Html.escape(thumb) + "\" alt=\"" + Html.escape(title) + "\"></p>"
-                + "<p>" + Html.escape(title) + "</p>"
-                + "<form method=\"post\" action=\"" + Html.escape(exchange.rawPath()) + "\">"
-                + "<button type=\"submit\">Delete permanently</button></form>";
-        Html.send(exchange, 200, Html.page("Delete " + title, "", body));
+        pages.send(exchange, 200, "delete.jte", pages.frame(exchange), new DeleteView(media.kind().label(),
+                ViewerPage.titleOf(media), links.filePath(media.keyOf(ChainMember.THUMB)), exchange.rawPath(), false));
     }
 
     private void delete(Exchange exchange, MediaKind kind) throws IOException {
@@ -115,7 +111,8 @@ final class ViewerRoutes implements Router.Routes {
             responses.json(exchange, 200, Map.of("status_code", 200,
                     "success", Map.of("message", "file deleted", "code", 200), "status_txt", "OK"));
         } else {
-            Html.message(exchange, 200, "Deleted", "The " + kind.label() + " and all its files were deleted.");
+            pages.send(exchange, 200, "delete.jte", pages.frame(exchange), new DeleteView(kind.label(),
+                    ViewerPage.titleOf(media), null, null, true));
         }
     }
 

@@ -8,6 +8,7 @@ import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
+import io.vistazo.http.web.Pages;
 import io.vistazo.http.web.UploaderRoutes;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.http.web.WebRoutes;
@@ -34,25 +35,27 @@ public final class VistazoHttp {
         }
     }
 
+    /** @param siteName the name in the pages' header ({@code site-name}) */
     public static RouteTable handler(HttpSettings settings, DerivativeSizes sizes, Services services, WebServices web,
-                                     UploaderSettings uploader) {
+                                     UploaderSettings uploader, String siteName) {
         ObjectMapper mapper = new ObjectMapper();
         MediaJson mediaJson = new MediaJson(services.links(), services.clock(), sizes);
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());
+        Pages pages = new Pages(web.sessions(), siteName);
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
                 .routes(new FileRoutes(services.blobs(), services.finder(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
-                        responses, web.sessions(), web.albums()))
+                        responses, web.albums(), pages))
                 .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
                         web.albums()))
-                .routes(new WebRoutes(web, settings, responses))
+                .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))
-                .build(Html.ERROR_PAGES, settings.trustedProxies());
+                .build(pages.errorPages(), settings.trustedProxies());
     }
 }

@@ -23,6 +23,11 @@ public final class MediaListing implements ListMedia {
         this.clock = clock;
     }
 
+    @Override
+    public List<Media> explore(Page page) {
+        return media.list(visible().withoutPrivateAlbums(), page);
+    }
+
     /** {@code /tag/<name>}. Tags are stored as parsed (chevereto-compat.md §3.14), so the name must match exactly. */
     @Override
     public List<Media> byTag(String tag, Page page) {

@@ -8,7 +8,6 @@ import io.vistazo.core.port.in.ListMedia;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
 import io.vistazo.http.HttpSettings;
 import io.vistazo.http.Router;
@@ -18,24 +17,24 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The public listings: an album ({@code /album/<slug>.<id>}, short form {@code /album/<id>}), a category
- * ({@code /category/<url key>}) and a tag ({@code /tag/<name>}). Albums someone may not open are not found.
+ * ({@code /category/<url key>}) and a tag ({@code /tag/<name>}). ManageAlbums someone may not open are not found.
  */
 final class GalleryRoutes implements Router.Routes {
 
-    private final WebSessions sessions;
     private final ManageAlbums albums;
     private final ManageCategories categories;
     private final ListMedia listing;
     private final LinkMedia links;
     private final HttpSettings settings;
+    private final Pages pages;
 
-    GalleryRoutes(WebServices services, HttpSettings settings) {
-        this.sessions = services.sessions();
+    GalleryRoutes(WebServices services, HttpSettings settings, Pages pages) {
         this.albums = services.albums();
         this.categories = services.categories();
         this.listing = services.listing();
         this.links = services.links();
         this.settings = settings;
+        this.pages = pages;
     }
 
     @Override
@@ -48,7 +47,8 @@ final class GalleryRoutes implements Router.Routes {
     private void album(Exchange exchange) throws IOException {
         String segment = exchange.pathParam("slugId");
         long id = albums.decodeId(segment.substring(segment.lastIndexOf('.') + 1));
-        User viewer = viewer(exchange);
+        PageFrame frame = pages.frame(exchange);
+        User viewer = frame.viewer();
         Album album = albums.find(viewer, id).orElseThrow(HttpError::notFound);
         String canonical = links.albumPath(album);
         if (!exchange.rawPath().equals(canonical)) {
@@ -57,27 +57,26 @@ final class GalleryRoutes implements Router.Routes {
         }
         Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
                 page -> albums.media(viewer, album.id(), page));
-        Html.send(exchange, 200, AlbumPage.render(album, paging, viewer, links, settings.baseUrl(exchange)
-                + canonical, settings.baseUrl(exchange)));
+        pages.send(exchange, 200, "album.jte", frame, AlbumPage.view(album, paging, viewer, links,
+                settings.baseUrl(exchange) + canonical, settings.baseUrl(exchange), frame.siteName()));
     }
 
     private void category(Exchange exchange) throws IOException {
         Category category = categories.findByUrlKey(exchange.pathParam("key")).orElseThrow(HttpError::notFound);
+        PageFrame frame = pages.frame(exchange);
         Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
                 page -> listing.byCategory(category.id(), page));
         String path = "/category/" + URLEncoder.encode(category.urlKey(), StandardCharsets.UTF_8);
-        Html.send(exchange, 200, ListingPage.render("Category: " + category.name(), category.description(),
-                paging, path, viewer(exchange), links));
+        pages.send(exchange, 200, "listing.jte", frame, new ListingView(
+                frame.format("listing.category", category.name()), category.description(),
+                Grid.thumbs(paging.items(), links, frame.viewer()), paging, path));
     }
 
     private void tag(Exchange exchange) throws IOException {
         String tag = exchange.pathParam("name");
+        PageFrame frame = pages.frame(exchange);
         Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE, page -> listing.byTag(tag, page));
-        Html.send(exchange, 200, ListingPage.render("Tag: " + tag, null, paging, exchange.rawPath(),
-                viewer(exchange), links));
-    }
-
-    private User viewer(Exchange exchange) {
-        return sessions.user(exchange).orElse(User.GUEST);
+        pages.send(exchange, 200, "listing.jte", frame, new ListingView(frame.format("listing.tag", tag), null,
+                Grid.thumbs(paging.items(), links, frame.viewer()), paging, exchange.rawPath()));
     }
 }

@@ -4,32 +4,23 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LinkMedia;
-import io.vistazo.http.Html;
 import java.util.List;
 
-/** A grid of thumbs, each linking to its viewer page. */
+/** The thumbs of a grid ({@code thumbs.jte}), each linking to its viewer page. */
 final class Grid {
 
     private Grid() {
     }
 
-    /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
-    static String render(List<Media> items, LinkMedia links, User viewer) {
-        if (items.isEmpty()) {
-            return "<p class=\"empty\">Nothing here yet.</p>";
-        }
-        StringBuilder html = new StringBuilder("<ul class=\"grid\">");
-        for (Media media : items) {
-            boolean blur = media.nsfw() && !viewer.mayManage(media.userId());
-            html.append("<li>").append(thumbLink(media, links, blur)).append("</li>");
-        }
-        return html.append("</ul>").toString();
+    /** The thumbs of a grid for this viewer, for the templates. */
+    static List<Thumb> thumbs(List<Media> items, LinkMedia links, User viewer) {
+        return items.stream().map(media -> new Thumb(links.viewerPath(media), thumbPath(media, links), title(media),
+                blurred(media, viewer))).toList();
     }
 
-    static String thumbLink(Media media, LinkMedia links, boolean blur) {
-        return "<a href=\"" + Html.escape(links.viewerPath(media)) + "\"><img src=\""
-                + Html.escape(thumbPath(media, links)) + "\" alt=\"" + Html.escape(title(media)) + "\""
-                + (blur ? " class=\"nsfw\"" : "") + " loading=\"lazy\"></a>";
+    /** NSFW thumbs are blurred for whoever does not manage them; their viewer page reveals them on a click. */
+    static boolean blurred(Media media, User viewer) {
+        return media.nsfw() && !viewer.mayManage(media.userId());
     }
 
     /** The thumb, else a video's frame, else the file itself. */

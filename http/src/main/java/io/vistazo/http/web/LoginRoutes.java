@@ -4,7 +4,6 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LimitAttempts;
 import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -16,11 +15,13 @@ final class LoginRoutes implements Router.Routes {
     private final CookieSessions sessions;
     private final ManageAccounts accounts;
     private final LimitAttempts failures;
+    private final Pages pages;
 
-    LoginRoutes(CookieSessions sessions, ManageAccounts accounts, LimitAttempts failures) {
+    LoginRoutes(CookieSessions sessions, ManageAccounts accounts, LimitAttempts failures, Pages pages) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.failures = failures;
+        this.pages = pages;
     }
 
     @Override
@@ -37,7 +38,8 @@ final class LoginRoutes implements Router.Routes {
             exchange.redirect(303, next);
             return;
         }
-        Html.send(exchange, 200, LoginPage.render(sessions.csrfToken(exchange), next, null, ""));
+        String csrf = sessions.csrfToken(exchange);
+        pages.send(exchange, 200, "login.jte", pages.frame(exchange), new LoginView(csrf, next, false, ""));
     }
 
     private void login(Exchange exchange) throws IOException {
@@ -54,8 +56,8 @@ final class LoginRoutes implements Router.Routes {
         Optional<User> user = accounts.verifyPassword(name, form.get("password", ""));
         if (user.isEmpty()) {
             failures.recordFailure(client);
-            Html.send(exchange, 401, LoginPage.render(sessions.csrfToken(exchange), next,
-                    "Wrong name or password.", name));
+            String csrf = sessions.csrfToken(exchange);
+            pages.send(exchange, 401, "login.jte", pages.frame(exchange), new LoginView(csrf, next, true, name));
             return;
         }
         sessions.signIn(exchange, user.get());

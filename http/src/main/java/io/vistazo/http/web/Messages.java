@@ -46,6 +46,11 @@ public final class Messages {
         return text;
     }
 
+    /** Whether this language has a text for the key. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** The text with its placeholders filled by {@code args}, in order. */
     public String format(String key, Object... args) {
         return fill(get(key), args);

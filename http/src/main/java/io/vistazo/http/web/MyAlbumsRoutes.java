@@ -5,7 +5,6 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -18,13 +17,13 @@ final class MyAlbumsRoutes implements Router.Routes {
 
     private static final String HOME = "/my/albums";
 
-    private final WebSessions sessions;
+    private final Pages pages;
     private final Guard guard;
     private final ManageAlbums albums;
     private final LinkMedia links;
 
-    MyAlbumsRoutes(WebServices services) {
-        this.sessions = services.sessions();
+    MyAlbumsRoutes(WebServices services, Pages pages) {
+        this.pages = pages;
         this.guard = new Guard(services.sessions());
         this.albums = services.albums();
         this.links = services.links();
@@ -39,7 +38,8 @@ final class MyAlbumsRoutes implements Router.Routes {
     }
 
     private void list(Exchange exchange, User user) throws IOException {
-        Html.send(exchange, 200, MyAlbumsPage.render(user, sessions.csrfToken(exchange),
+        PageFrame frame = pages.frame(exchange);
+        pages.send(exchange, 200, "myAlbums.jte", frame, MyAlbumsPage.view(frame.csrf(),
                 albums.listByUser(user, user), albums, links));
     }
 

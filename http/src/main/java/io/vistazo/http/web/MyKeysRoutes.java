@@ -3,7 +3,6 @@ package io.vistazo.http.web;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageKeys;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.Router;
 import java.io.IOException;
 
@@ -12,12 +11,12 @@ final class MyKeysRoutes implements Router.Routes {
 
     private static final String HOME = "/my/keys";
 
-    private final WebSessions sessions;
+    private final Pages pages;
     private final Guard guard;
     private final ManageKeys keys;
 
-    MyKeysRoutes(WebServices services) {
-        this.sessions = services.sessions();
+    MyKeysRoutes(WebServices services, Pages pages) {
+        this.pages = pages;
         this.guard = new Guard(services.sessions());
         this.keys = services.keys();
     }
@@ -30,14 +29,16 @@ final class MyKeysRoutes implements Router.Routes {
     }
 
     private void list(Exchange exchange, User user) throws IOException {
-        Html.send(exchange, 200, MyKeysPage.render(user, sessions.csrfToken(exchange), keys.list(user, user), null));
+        PageFrame frame = pages.frame(exchange);
+        pages.send(exchange, 200, "myKeys.jte", frame, MyKeysPage.view(frame.csrf(), keys.list(user, user), null));
     }
 
     /** Answers with the page itself rather than a redirect: the new key is shown this once, and never stored. */
     private void create(Exchange exchange, User user, Forms form) throws IOException {
         ManageKeys.IssuedKey issued = keys.create(user, user, form.get("name"));
         exchange.header("Cache-Control", "no-store");
-        Html.send(exchange, 201, MyKeysPage.render(user, sessions.csrfToken(exchange), keys.list(user, user),
+        PageFrame frame = pages.frame(exchange);
+        pages.send(exchange, 201, "myKeys.jte", frame, MyKeysPage.view(frame.csrf(), keys.list(user, user),
                 issued));
     }
 

@@ -11,7 +11,6 @@ import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class MyMediaRoutes implements Router.Routes {
 
-    private final WebSessions sessions;
+    private final Pages pages;
     private final Guard guard;
     private final ManageAccounts accounts;
     private final ManageAlbums albums;
@@ -36,8 +35,8 @@ final class MyMediaRoutes implements Router.Routes {
     private final EditMedia editor;
     private final LinkMedia links;
 
-    MyMediaRoutes(WebServices services) {
-        this.sessions = services.sessions();
+    MyMediaRoutes(WebServices services, Pages pages) {
+        this.pages = pages;
         this.guard = new Guard(services.sessions());
         this.accounts = services.accounts();
         this.albums = services.albums();
@@ -63,7 +62,7 @@ final class MyMediaRoutes implements Router.Routes {
         Map<Long, String> names = user.isAdmin() ? ownerNames(user) : Map.of();
         String path = "/my" + owner.filter(found -> user.isAdmin()).map(found -> "?owner=" + found.name())
                 .orElse("");
-        Html.send(exchange, 200, MyMediaPage.render(user, sessions.csrfToken(exchange), paging, path, names,
+        pages.send(exchange, 200, "myMedia.jte", pages.frame(exchange), MyMediaPage.view(user, paging, path, names,
                 owner.map(User::name).orElse(null), links));
     }
 
@@ -85,8 +84,9 @@ final class MyMediaRoutes implements Router.Routes {
     private void editForm(Exchange exchange, User user) throws IOException {
         Media media = editor.managed(user, id(exchange));
         boolean saved = "1".equals(Forms.query(exchange).get("saved"));
-        Html.send(exchange, 200, MediaEditPage.render(media, sessions.csrfToken(exchange), albumsOf(user, media),
-                categories.list(), links, saved));
+        PageFrame frame = pages.frame(exchange);
+        pages.send(exchange, 200, "myMediaEdit.jte", frame, MediaEditPage.view(media, frame.csrf(),
+                albumsOf(user, media), categories.list(), links, saved, frame.messages()));
     }
 
     private void save(Exchange exchange, User user, Forms form) throws IOException {

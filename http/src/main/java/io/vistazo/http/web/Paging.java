@@ -2,12 +2,11 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
-import io.vistazo.http.Html;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a listing and whether another follows; renders the previous/next links. */
-record Paging(List<Media> items, int number, boolean hasNext) {
+/** One page of a listing and whether another follows ({@code pager.jte} renders the previous/next links). */
+public record Paging(List<Media> items, int number, boolean hasNext) {
 
     /** Thumbs per page of the HTML grids. */
     static final int GRID_SIZE = 24;
@@ -19,19 +18,8 @@ record Paging(List<Media> items, int number, boolean hasNext) {
         return new Paging(items, number, more);
     }
 
-    /** {@code path} already carries the other query parameters, or none. */
-    String links(String path) {
-        String joiner = path.contains("?") ? "&" : "?";
-        StringBuilder html = new StringBuilder("<nav class=\"pager\">");
-        if (number > 1) {
-            html.append("<a rel=\"prev\" href=\"").append(Html.escape(path + joiner + "page=" + (number - 1)))
-                    .append("\">Previous</a> ");
-        }
-        html.append("<span>Page ").append(number).append("</span>");
-        if (hasNext) {
-            html.append(" <a rel=\"next\" href=\"").append(Html.escape(path + joiner + "page=" + (number + 1)))
-                    .append("\">Next</a>");
-        }
-        return html.append("</nav>").toString();
+    /** The link to another page; {@code path} already carries the other query parameters, or none. */
+    public static String href(String path, int number) {
+        return path + (path.contains("?") ? "&" : "?") + "page=" + number;
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public interface ListMedia {
 
+    /** Explore: everyone's public media, newest first (none from private or unlisted albums, none expired). */
+    List<Media> explore(Page page);
+
     /** {@code /tag/<name>}: the name must match a stored tag exactly. */
     List<Media> byTag(String tag, Page page);
 

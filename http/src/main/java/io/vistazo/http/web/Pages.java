@@ -1,0 +1,87 @@
+package io.vistazo.http.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.vistazo.core.domain.User;
+import io.vistazo.http.ErrorPages;
+import io.vistazo.http.Exchange;
+import io.vistazo.http.Html;
+import io.vistazo.http.Router;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the page templates ({@code http/src/main/jte}, compiled to classes at build time, so nothing is
+ * compiled at run time) inside the one layout, and serves the site's style sheet. Every
+ * {@code ${...}} in a template is escaped for where it stands (text, attribute, URL), so no page escapes by hand.
+ */
+public final class Pages {
+
+    /** Where the build puts the compiled templates (the jte-maven-plugin's {@code packageName}). */
+    private static final String TEMPLATES_PACKAGE = "io.vistazo.http.web.templates";
+
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            Pages.class.getClassLoader(), TEMPLATES_PACKAGE);
+    private final StaticAsset styles = StaticAsset.load("site.css", "text/css; charset=UTF-8");
+    private final WebSessions sessions;
+    private final String siteName;
+
+    public Pages(WebSessions sessions, String siteName) {
+        this.sessions = sessions;
+        this.siteName = siteName;
+    }
+
+    /** Serves the style sheet at its hashed path. */
+    void register(Router router) {
+        styles.register(router);
+    }
+
+    /** The layout's view of this request: its visitor, session and language. */
+    public PageFrame frame(Exchange exchange) {
+        Optional<User> user = sessions.user(exchange);
+        // Only the sign-out form needs it: visitors of public pages get no session cookie.
+        String csrf = user.isPresent() ? sessions.csrfToken(exchange) : "";
+        // After the session calls: they replace every Set-Cookie, and this may add the language cookie.
+        Language language = Language.of(exchange);
+        exchange.header("Vary", "Accept-Language, Cookie");
+        return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath());
+    }
+
+    /**
+     * The error pages of everything outside the API, inside the layout and in the visitor's language. The server's
+     * own message (English, and often the only thing that says what was wrong with a form) is shown to English
+     * readers; others read the explanation of the status. A failing session store does not stop the page: it is
+     * then shown as to a visitor who is not signed in.
+     */
+    public ErrorPages errorPages() {
+        return (exchange, status, message) -> {
+            PageFrame frame;
+            try {
+                // The sign-in link leads home: an error page does not repeat the address it refused.
+                frame = frame(exchange).returningTo("/");
+            } catch (RuntimeException sessionsDown) {
+                frame = new PageFrame(Messages.of(Language.of(exchange)), siteName, Optional.empty(), "",
+                        styles.path(), "/");
+            }
+            String key = frame.messages().has("error." + status + ".title") ? "error." + status : "error.other";
+            boolean saysMore = message != null && !message.isBlank()
+                    && !message.equalsIgnoreCase(frame.t(key + ".title"));
+            String detail = frame.language() == Language.EN && saysMore ? message : null;
+            send(exchange, status, "error.jte", frame, new ErrorView(status, key + ".title", key + ".text", detail));
+        };
+    }
+
+    /** Renders {@code template} with its parameters {@code page} (the frame) and {@code view}, and sends it. */
+    public void send(Exchange exchange, int status, String template, PageFrame frame, Object view)
+            throws IOException {
+        Html.send(exchange, status, render(template, frame, view));
+    }
+
+    String render(String template, PageFrame frame, Object view) {
+        StringOutput output = new StringOutput();
+        engine.render(template, Map.of("page", frame, "view", view), output);
+        return output.toString();
+    }
+}

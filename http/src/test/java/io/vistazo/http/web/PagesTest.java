@@ -1,0 +1,65 @@
+package io.vistazo.http.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vistazo.core.domain.User;
+import io.vistazo.http.Exchange;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The compiled templates escape whatever they are given, by where it stands, in the layout of every page. */
+class PagesTest {
+
+    private static final String HOSTILE = "\"><script>alert(1)</script>";
+
+    /** Sessions of a site nobody is signed in to: rendering needs none. */
+    private static final WebSessions NO_SESSIONS = new WebSessions() {
+        @Override
+        public Optional<User> user(Exchange exchange) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String csrfToken(Exchange exchange) {
+            return "";
+        }
+
+        @Override
+        public void checkCsrf(Exchange exchange, String token) {
+            throw new IllegalStateException("no forms here");
+        }
+    };
+
+    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE);
+
+    private static PageFrame frame(Language language) {
+        return new PageFrame(Messages.of(language), "Site " + HOSTILE, Optional.empty(), "", "/assets/site.css",
+                "/explore?x=" + HOSTILE);
+    }
+
+    @Test
+    void valuesAreEscapedInTextAndInAttributes() {
+        Thumb thumb = new Thumb("/image/a" + HOSTILE, "/images/a.png", "Title " + HOSTILE, true);
+        String html = pages.render("explore.jte", frame(Language.EN),
+                new ExploreView(List.of(thumb), new Paging(List.of(), 2, true)));
+
+        assertThat(html).doesNotContain("<script>").doesNotContain("\"><script")
+                .contains("<title>Explore - Site \"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>")
+                .contains("alt=\"Title &#34;>&lt;script>alert(1)&lt;/script>\"")
+                .contains("class=\"nsfw\"")
+                .contains("href=\"/login?next=%2Fexplore%3Fx%3D%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\"")
+                .contains("rel=\"prev\" href=\"/explore?page=1\"").contains("rel=\"next\" href=\"/explore?page=3\"");
+    }
+
+    @Test
+    void everyPageIsOneDocumentInTheVisitorsLanguage() {
+        for (Language language : Language.values()) {
+            String html = pages.render("home.jte", frame(language), new HomeView(false, List.of()));
+            assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + language.tag() + "\">")
+                    .contains(Messages.of(language).get("home.sign_in"))
+                    .contains(Messages.of(language).get("grid.empty"))
+                    .containsOnlyOnce("<body>").doesNotContain(" style=").doesNotContain("<script");
+        }
+    }
+}
