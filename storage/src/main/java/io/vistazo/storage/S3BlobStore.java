@@ -57,6 +57,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private static final int NOT_IMPLEMENTED = 501;
 
     private final S3Client client;
+    private final PresignedPuts puts;
     private final String bucket;
     private final String prefix;
     private final long multipartThreshold;
@@ -80,6 +81,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             throw new IllegalArgumentException("part size and page size must be positive");
         }
         this.client = S3Clients.open(settings);
+        this.puts = S3Clients.presignedPuts(settings);
         this.bucket = settings.bucket();
         this.prefix = settings.prefix();
         this.multipartThreshold = multipartThreshold;
@@ -121,20 +123,24 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
-    private boolean putWhole(String objectKey, Path source) {
+    private boolean putWhole(String objectKey, Path source) throws IOException {
+        int status;
         try {
-            client.putObject(put -> put.bucket(bucket).key(objectKey).contentType(contentType(objectKey))
-                    .ifNoneMatch(ifFree()), RequestBody.fromFile(source));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == PRECONDITION_FAILED) {
-                return false;
-            }
-            if (conditionalWritesRefused(e)) {
-                return putWhole(objectKey, source);
-            }
-            throw e;
+            status = puts.put(bucket, objectKey, contentType(objectKey), ifFree() != null, source);
+        } catch (IOException e) {
+            throw new IOException("cannot store " + objectKey + ": " + e.getMessage(),
+                    new DependencyUnavailable(DependencyUnavailable.STORAGE, e));
         }
+        if (status == PRECONDITION_FAILED) {
+            return false;
+        }
+        if (status == NOT_IMPLEMENTED && conditionalWritesRefused("HTTP 501")) {
+            return putWhole(objectKey, source);
+        }
+        if (status / 100 != 2) {
+            throw refused("store " + objectKey, status);
+        }
+        return true;
     }
 
     /** Uploads the parts and completes; on any failure the upload is aborted, so no parts stay billed. */
@@ -234,12 +240,16 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      * do): from then on writes go without the condition, and the HEAD before them is the only guard.
      */
     private boolean conditionalWritesRefused(S3Exception e) {
-        if (e.statusCode() != NOT_IMPLEMENTED || conditionalWrites == ConditionalWrites.REFUSED) {
+        return e.statusCode() == NOT_IMPLEMENTED && conditionalWritesRefused(e.getMessage());
+    }
+
+    private boolean conditionalWritesRefused(String answer) {
+        if (conditionalWrites == ConditionalWrites.REFUSED) {
             return false;
         }
         conditionalWrites = ConditionalWrites.REFUSED;
         LOG.info("The S3 service does not implement conditional writes ({}); relying on HEAD before each write",
-                e.getMessage());
+                answer);
         return true;
     }
 
@@ -364,6 +374,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public void close() {
         client.close();
+        puts.close();
     }
 
     private String objectKey(String key) {
@@ -387,6 +398,16 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
      * storage: an I/O failure caused by {@link DependencyUnavailable}, which a request reports as 503; anything
      * else is a plain I/O failure.
      */
+    /** A write the service answered with an error status: 5xx and 403 make the storage unavailable (503). */
+    private static IOException refused(String what, int status) {
+        String message = "cannot " + what + ": HTTP " + status;
+        if (status >= 500 || status == 403) {
+            return new IOException(message, new DependencyUnavailable(DependencyUnavailable.STORAGE,
+                    new IOException(message)));
+        }
+        return new IOException(message);
+    }
+
     private static IOException failure(String what, RuntimeException e) {
         String message = "cannot " + what + ": " + e.getMessage();
         if (FilePart.causedBySource(e)) {

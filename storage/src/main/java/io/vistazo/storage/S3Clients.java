@@ -10,6 +10,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** How Vistazo talks to an S3-compatible service: the one place its client is configured. */
 final class S3Clients {
@@ -27,13 +28,9 @@ final class S3Clients {
         Duration timeout = settings.timeout();
         var builder = S3Client.builder()
                 .region(Region.of(settings.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey().reveal())))
-                .forcePathStyle(settings.pathStyle())
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(timeout)
-                        .socketTimeout(timeout))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(configuration(settings))
+                .httpClientBuilder(httpClient(settings))
                 // Three attempts with backoff; the attempt timeout ends when a GET's body starts streaming.
                 .overrideConfiguration(config -> config.retryStrategy(RetryMode.STANDARD)
                         .apiCallAttemptTimeout(timeout.multipliedBy(2)))
@@ -43,5 +40,34 @@ final class S3Clients {
             builder.endpointOverride(settings.endpoint());
         }
         return builder.build();
+    }
+
+    /** Whole-file PUTs through presigned URLs, signed and sent as the client's own requests are. */
+    static PresignedPuts presignedPuts(S3Settings settings) {
+        var presigner = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(configuration(settings));
+        if (settings.endpoint() != null) {
+            presigner.endpointOverride(settings.endpoint());
+        }
+        return new PresignedPuts(presigner.build(), httpClient(settings).build());
+    }
+
+    private static StaticCredentialsProvider credentials(S3Settings settings) {
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(settings.accessKey(), settings.secretKey().reveal()));
+    }
+
+    private static S3Configuration configuration(S3Settings settings) {
+        return S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).chunkedEncodingEnabled(false)
+                .build();
+    }
+
+    /** The JDK's URL connection, with the connect and read timeouts of {@code s3-timeout}. */
+    private static UrlConnectionHttpClient.Builder httpClient(S3Settings settings) {
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(settings.timeout())
+                .socketTimeout(settings.timeout());
     }
 }

@@ -237,6 +237,18 @@ class S3BlobStoreTest {
     }
 
     @Test
+    void revokedCredentialsMakeWritesStorageUnavailableAndStoreNothing() throws IOException {
+        S3Settings revoked = settings(bucket, "site/").toBuilder().secretKey(Secret.of("revoked")).build();
+        try (S3BlobStore refused = new S3BlobStore(revoked, 3 * PART, PART, 2)) {
+            Path file = source("meow");
+            assertThatThrownBy(() -> refused.create(KEY, file)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("403")
+                    .satisfies(failure -> assertThat(DependencyUnavailable.in(failure)).isNotNull());
+        }
+        assertThat(s3.objectKeys(bucket)).isEmpty();
+    }
+
+    @Test
     void theHealthProbeAsksTheBucket() throws IOException {
         assertThat(store.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).healthy()).isTrue();
         assertThat(store.healthProbe(Duration.ZERO, java.time.Clock.systemUTC()).name()).isEqualTo("storage");
