@@ -52,8 +52,8 @@ public final class VistazoHttp {
                 .routes(new FileRoutes(services.blobs(), services.finder(), services.describer(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.albums(), pages, services.describer(), services.clock()))
-                .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
-                        web.albums()))
+                .routes(Refusals.jsonRefusals(responses, pages.errorPages()), new OEmbedRoutes(services.finder(),
+                        services.links(), settings, responses, sizes, web.albums()))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
