@@ -13,6 +13,7 @@ import io.vistazo.core.service.Authenticator;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.KeyLocks;
+import io.vistazo.core.service.MediaDescriber;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
 import io.vistazo.core.service.Sessions;
@@ -113,7 +114,9 @@ final class Wiring implements AutoCloseable {
                 new StoreCheck.Renderers(images, videos, policy));
         this.httpServices = new VistazoHttp.Services(uploads,
                 new MediaFinder(database.mediaRepository(), database.albumRepository(), clock, views), deleter,
-                blobs, mediaLinks(config, codec), clock, healthProbes(clock));
+                blobs, mediaLinks(config, codec), clock, healthProbes(clock),
+                new MediaDescriber(database.userRepository(), database.categoryRepository(),
+                        database.albumRepository(), database.mediaRepository(), clock));
         this.management = Management.wire(database, authenticator, deleter, codec, clock, random);
         this.webServices = webServices(config, clock, random);
         this.sweeper = new ExpirationSweeper(database.mediaRepository(), deleter, views, clock);

@@ -2,6 +2,7 @@ package io.vistazo.http;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.User;
+import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.out.BlobStore;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -31,17 +33,24 @@ final class FileRoutes implements Router.Routes {
 
     private final BlobStore blobs;
     private final FindMedia finder;
+    private final DescribeMedia describer;
     private final WebSessions sessions;
 
-    FileRoutes(BlobStore blobs, FindMedia finder, WebSessions sessions) {
+    FileRoutes(BlobStore blobs, FindMedia finder, DescribeMedia describer, WebSessions sessions) {
         this.blobs = blobs;
         this.finder = finder;
+        this.describer = describer;
         this.sessions = sessions;
     }
 
     @Override
     public void register(Router router) {
         router.get("/" + LinkMedia.FILES_ROUTE + "/{key...}", this::serve);
+    }
+
+    /** {@code ?download=1}: the browser saves the file, under the name it was uploaded with. */
+    static boolean wantsDownload(String rawQuery) {
+        return rawQuery != null && Arrays.asList(rawQuery.split("&")).contains("download=1");
     }
 
     private void serve(Exchange exchange) throws IOException {
@@ -66,6 +75,10 @@ final class FileRoutes implements Router.Routes {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; media-src 'self'")
                 .header("Content-Type", MediaFormat.mimeOfExtension(extensionOf(key)));
+        if (wantsDownload(exchange.rawQuery())) {
+            exchange.header("Content-Disposition", DownloadName.attachment(describer.downloadName(key)
+                    .orElse(key.substring(key.lastIndexOf('/') + 1))));
+        }
         if (notModified(exchange, etag, modified)) {
             exchange.sendHeaders(304, 0);
             return;

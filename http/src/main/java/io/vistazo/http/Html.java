@@ -18,6 +18,10 @@ public final class Html {
     public static final String CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; "
             + "style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /** The policy of pages that run this site's own script files (never inline ones), such as the viewer. */
+    public static final String CSP_OWN_SCRIPTS = CSP.replace("default-src 'none';", "default-src 'none'; "
+            + "script-src 'self';");
+
     /** The headers of every page: its policy (unless it has its own), no framing, no sniffing, short referrers. */
     public static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", CSP,

@@ -46,13 +46,7 @@ final class OEmbedRoutes implements Router.Routes {
     }
 
     private void oembed(Exchange exchange) throws IOException {
-        Map<String, String> query;
-        try {
-            query = UploadRequestParser.parseQuery(exchange.rawQuery());
-        } catch (UploadError malformed) {
-            responses.jsonError(exchange, malformed);
-            return;
-        }
+        Map<String, String> query = UploadRequestParser.parseQuery(exchange.rawQuery());
         String format = query.getOrDefault("format", "json");
         if (!format.equals("json")) {
             responses.jsonError(exchange,

@@ -2,6 +2,7 @@ package io.vistazo.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,16 +23,19 @@ public final class RouteTable implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
 
-    record Route(String method, RoutePattern pattern, Handler handler) {
+    /** @param refusals how refusals of this route are answered; null for the error pages */
+    record Route(String method, RoutePattern pattern, Handler handler, Refusals refusals) {
     }
 
     private final List<Route> routes;
     private final ErrorPages errorPages;
+    private final Refusals pages;
     private final TrustedProxies proxies;
 
     RouteTable(List<Route> routes, ErrorPages errorPages, TrustedProxies proxies) {
         this.routes = List.copyOf(routes);
         this.errorPages = errorPages;
+        this.pages = Refusals.pages(errorPages);
         this.proxies = proxies;
     }
 
@@ -87,8 +91,8 @@ public final class RouteTable implements HttpHandler {
             if (!exchange.sent()) {
                 exchange.sendHeaders(204, 0);
             }
-        } catch (HttpError e) {
-            fail(exchange, e.status(), e.getMessage());
+        } catch (UploadError | HttpError refusal) {
+            answer(route, exchange, refusal);
         } catch (Exception | Error e) {
             DependencyUnavailable outage = Outages.of(e);
             if (outage != null) {
@@ -111,6 +115,23 @@ public final class RouteTable implements HttpHandler {
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {} in {} {}", incident, route.method(), route.pattern().text(), e);
             fail(exchange, 500, "Internal error, incident " + incident);
+        }
+    }
+
+    /** The one place refusals become answers: the route group's own, else the error pages. */
+    private void answer(Route route, Exchange exchange, RuntimeException refusal) {
+        if (exchange.sent()) {
+            return;
+        }
+        Refusals answer = route.refusals() == null ? pages : route.refusals();
+        try {
+            if (refusal instanceof UploadError refused) {
+                answer.refused(exchange, refused);
+            } else {
+                answer.failed(exchange, (HttpError) refusal);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not answer the refusal {}", refusal.getMessage(), e);
         }
     }
 

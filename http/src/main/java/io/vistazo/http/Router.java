@@ -14,6 +14,8 @@ public final class Router {
 
     private final List<RouteTable.Route> routes = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** The answer to refusals of the routes being added; null for the table's error pages. */
+    private Refusals refusals;
 
     public Router() {
         // Routes are added through the verb methods.
@@ -47,12 +49,24 @@ public final class Router {
         if (!seen.add(upper + " " + pattern)) {
             throw new IllegalStateException("duplicate route " + upper + " " + pattern);
         }
-        routes.add(new RouteTable.Route(upper, new RoutePattern(pattern), handler));
+        routes.add(new RouteTable.Route(upper, new RoutePattern(pattern), handler, refusals));
         return this;
     }
 
     public Router routes(Routes bundle) {
         bundle.register(this);
+        return this;
+    }
+
+    /** A bundle whose refusals are answered this way (JSON, say) rather than with error pages. */
+    public Router routes(Refusals answer, Routes bundle) {
+        Refusals outer = refusals;
+        refusals = answer;
+        try {
+            bundle.register(this);
+        } finally {
+            refusals = outer;
+        }
         return this;
     }
 

@@ -25,7 +25,8 @@ final class ViewerPage {
      * @param blurNsfw whether an NSFW media is covered until clicked (for anyone but its owner and admins)
      * @param siteName the site's name, for link previews
      */
-    static ViewerView view(Media media, LinkMedia links, String baseUrl, boolean blurNsfw, String siteName) {
+    static ViewerView view(Media media, LinkMedia links, String baseUrl, boolean blurNsfw, String siteName,
+                           Extras extras) {
         String title = titleOf(media);
         String viewer = baseUrl + links.viewerPath(media);
         String source = links.filePath(media.storageKey());
@@ -34,20 +35,27 @@ final class ViewerPage {
         ChainMember shown = media.has(ChainMember.MEDIUM) ? ChainMember.MEDIUM : ChainMember.IMAGE;
         boolean covered = media.nsfw() && blurNsfw;
         return new ViewerView(title, media.description(), media.views(), tags(media), video,
-                video ? source : links.filePath(media.keyOf(shown)), source, video ? null : download(media, links),
+                video ? source : links.filePath(media.keyOf(shown)), source, download(media, links),
                 media.format().mime(), media.width(), media.height(), frame, covered,
                 covered ? coverPreview(media, links) : null,
                 EmbedCodes.of(title, viewer, EmbedCodes.sizesOf(media, links, baseUrl)),
                 video ? VideoViewerPage.metaTags(media, title, baseUrl + source, frame == null || media.nsfw() ? null
                         : baseUrl + frame, viewer, siteName) : openGraph(media, title, links.fileUrl(baseUrl, media,
                         media.storageKey()), viewer, siteName),
-                oembedHref(baseUrl, viewer));
+                oembedHref(baseUrl, viewer), extras.about(), extras.manage(), extras.script());
     }
 
-    /** The file as uploaded: a HEIC's original when it was kept beside its JPEG, else the stored image. */
+    /** What the page shows beyond the media itself; see {@link ViewerView}. */
+    record Extras(ViewerView.About about, ViewerView.Manage manage, String script) {
+    }
+
+    /**
+     * The file as uploaded, saved rather than shown: a HEIC's original when it was kept beside its JPEG, else the
+     * stored file.
+     */
     private static String download(Media media, LinkMedia links) {
-        ChainMember file = media.has(ChainMember.ORIGINAL) ? ChainMember.ORIGINAL : ChainMember.IMAGE;
-        return links.filePath(media.keyOf(file));
+        String key = media.has(ChainMember.ORIGINAL) ? media.keyOf(ChainMember.ORIGINAL) : media.storageKey();
+        return links.filePath(key) + "?download=1";
     }
 
     static String titleOf(Media media) {

@@ -5,12 +5,18 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.DeleteMedia;
+import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.web.PageFrame;
 import io.vistazo.http.web.Pages;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +27,9 @@ import java.util.Map;
  */
 final class ViewerRoutes implements Router.Routes {
 
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter ISO_INSTANT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     private final FindMedia finder;
     private final DeleteMedia deleter;
     private final LinkMedia links;
@@ -28,9 +37,11 @@ final class ViewerRoutes implements Router.Routes {
     private final ApiResponses responses;
     private final ManageAlbums albums;
     private final Pages pages;
+    private final DescribeMedia describer;
+    private final Clock clock;
 
     ViewerRoutes(FindMedia finder, DeleteMedia deleter, LinkMedia links, HttpSettings settings,
-                 ApiResponses responses, ManageAlbums albums, Pages pages) {
+                 ApiResponses responses, ManageAlbums albums, Pages pages, DescribeMedia describer, Clock clock) {
         this.finder = finder;
         this.deleter = deleter;
         this.links = links;
@@ -38,6 +49,8 @@ final class ViewerRoutes implements Router.Routes {
         this.responses = responses;
         this.albums = albums;
         this.pages = pages;
+        this.describer = describer;
+        this.clock = clock;
     }
 
     @Override
@@ -90,7 +103,34 @@ final class ViewerRoutes implements Router.Routes {
             shown = finder.visible(media.id()).orElse(media);
         }
         pages.send(exchange, 200, "viewer.jte", frame, ViewerPage.view(shown, links, settings.baseUrl(exchange),
-                !viewer.mayManage(media.userId()), frame.siteName()));
+                !viewer.mayManage(media.userId()), frame.siteName(), new ViewerPage.Extras(about(viewer, shown),
+                        manage(viewer, shown), pages.viewerScript())), Html.CSP_OWN_SCRIPTS);
+    }
+
+    private ViewerView.About about(User viewer, Media media) {
+        DescribeMedia.Details details = describer.describe(viewer, media);
+        LocalDateTime uploaded = media.dateGmt();
+        RelativeTime ago = RelativeTime.between(uploaded, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        return new ViewerView.About(details.owner().orElse(null),
+                uploaded.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).format(ISO_INSTANT),
+                EXACT.format(uploaded) + " UTC", ago.key(), ago.count(),
+                details.category().map(category -> new ViewerView.Link(category.name(),
+                        "/category/" + category.urlKey())).orElse(null),
+                details.album().map(album -> new ViewerView.Link(album.name(), links.albumPath(album))).orElse(null),
+                details.newer().map(this::linkTo).orElse(null), details.older().map(this::linkTo).orElse(null));
+    }
+
+    private ViewerView.Link linkTo(Media media) {
+        return new ViewerView.Link(ViewerPage.titleOf(media), links.viewerPath(media));
+    }
+
+    /** The owner and admins edit and delete from the page, through the forms of {@code /my/media}. */
+    private ViewerView.Manage manage(User viewer, Media media) {
+        if (!viewer.isAccount() || !viewer.mayManage(media.userId())) {
+            return null;
+        }
+        String mine = "/my/media/" + links.encodedId(media);
+        return new ViewerView.Manage(mine, mine + "/delete");
     }
 
     private void confirmDelete(Exchange exchange, MediaKind kind) throws IOException {

@@ -3,6 +3,7 @@ package io.vistazo.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.port.in.DeleteMedia;
+import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadMedia;
@@ -28,7 +29,8 @@ public final class VistazoHttp {
      * @param health the dependencies {@code /health} checks, such as the database
      */
     public record Services(UploadMedia uploads, FindMedia finder, DeleteMedia deleter, BlobStore blobs,
-                           LinkMedia links, Clock clock, List<HealthProbe> health) {
+                           LinkMedia links, Clock clock, List<HealthProbe> health,
+                           DescribeMedia describer) {
 
         public Services {
             health = List.copyOf(health);
@@ -47,11 +49,11 @@ public final class VistazoHttp {
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
-                .routes(new FileRoutes(services.blobs(), services.finder(), web.sessions()))
+                .routes(new FileRoutes(services.blobs(), services.finder(), services.describer(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
-                        responses, web.albums(), pages))
-                .routes(new OEmbedRoutes(services.finder(), services.links(), settings, responses, sizes,
-                        web.albums()))
+                        responses, web.albums(), pages, services.describer(), services.clock()))
+                .routes(Refusals.jsonRefusals(responses, pages.errorPages()), new OEmbedRoutes(services.finder(),
+                        services.links(), settings, responses, sizes, web.albums()))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,6 +67,30 @@ class RouterTest {
                 .get("/fails-after-sending", exchange -> {
                     exchange.send(200, "text/plain; charset=UTF-8", BODY);
                     throw new IllegalStateException("too late to change the answer");
+                })
+                .get("/refused", exchange -> {
+                    throw UploadError.forbidden("Not yours");
+                })
+                .routes(new Refusals() {
+                    @Override
+                    public void refused(Exchange exchange, UploadError refusal) throws IOException {
+                        exchange.send(RefusalStatus.of(refusal), "application/json", "{\"refused\":\""
+                                + refusal.getMessage() + "\"}");
+                    }
+
+                    @Override
+                    public void failed(Exchange exchange, HttpError error) throws IOException {
+                        exchange.send(error.status(), "application/json", "{\"failed\":" + error.status() + "}");
+                    }
+                }, router -> router
+                        .get("/json/refused", exchange -> {
+                            throw UploadError.forbidden("Not yours");
+                        })
+                        .get("/json/gone", exchange -> {
+                            throw new HttpError(410, "This one left");
+                        }))
+                .get("/after-the-group", exchange -> {
+                    throw UploadError.forbidden("Not yours");
                 })
                 .build(Html.ERROR_PAGES, TrustedProxies.NONE);
         executor = Executors.newFixedThreadPool(4);
@@ -221,6 +246,23 @@ class RouterTest {
         assertThat(answer.status).isEqualTo(500);
         assertThat(answer.body).containsPattern("Internal error, incident [0-9a-f-]{36}");
         assertThat(answer.body).doesNotContain("secret internal detail").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void aRefusalOfAUseCaseIsAnErrorPageWithItsStatusUnlessTheGroupAnswersOtherwise() throws IOException {
+        Answer page = request("GET", "/refused");
+        assertThat(page.status).isEqualTo(403);
+        assertThat(page.body).contains("Not yours").doesNotContain("{");
+
+        Answer refused = request("GET", "/json/refused");
+        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.body).endsWith("{\"refused\":\"Not yours\"}");
+        Answer failed = request("GET", "/json/gone");
+        assertThat(failed.status).isEqualTo(410);
+        assertThat(failed.body).endsWith("{\"failed\":410}");
+
+        Answer after = request("GET", "/after-the-group");
+        assertThat(after.body).as("the group's answer ends with the group").doesNotContain("{");
     }
 
     /** It used to close the connection without a word, as if the client had gone away. */

@@ -1,18 +1,16 @@
 package io.vistazo.http.web;
 
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Handler;
-import io.vistazo.http.HttpError;
-import io.vistazo.http.RefusalStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Wraps the handlers of signed-in pages: visitors who are not signed in go to the sign-in form, posted forms must
- * carry the session's CSRF token, and refusals from the use cases become error pages with their status.
+ * carry the session's CSRF token. Refusals from the use cases are thrown on: the route table answers them with
+ * error pages with their status.
  */
 final class Guard {
 
@@ -41,7 +39,7 @@ final class Guard {
                 toSignIn(exchange);
                 return;
             }
-            refusalsAsPages(() -> handler.handle(exchange, user.get()));
+            handler.handle(exchange, user.get());
         };
     }
 
@@ -54,7 +52,7 @@ final class Guard {
                 toSignIn(exchange);
                 return;
             }
-            refusalsAsPages(() -> handler.handle(exchange, user.get(), form));
+            handler.handle(exchange, user.get(), form);
         };
     }
 
@@ -64,16 +62,4 @@ final class Guard {
         exchange.redirect(303, "/login?next=" + URLEncoder.encode(post ? "/my" : here, StandardCharsets.UTF_8));
     }
 
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private static void refusalsAsPages(Work work) throws Exception {
-        try {
-            work.run();
-        } catch (UploadError refused) {
-            throw new HttpError(RefusalStatus.of(refused), refused.getMessage());
-        }
-    }
 }

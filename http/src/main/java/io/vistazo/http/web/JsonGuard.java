@@ -6,17 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
-import io.vistazo.http.ApiResponses;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Handler;
-import io.vistazo.http.HttpError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Wraps the web API's handlers: no session answers 401, a change without the session's CSRF token 403, and every
- * refusal (from the use cases or here) uses the API's JSON error envelope.
+ * Wraps the web API's handlers: no session answers 401, a change without the session's CSRF token 403. Every
+ * refusal (from the use cases or here) is thrown, and answered with the API's JSON error envelope by the route
+ * table ({@code Refusals.json}, chosen in {@link WebRoutes}).
  */
 final class JsonGuard {
 
@@ -27,12 +26,10 @@ final class JsonGuard {
     }
 
     private final WebSessions sessions;
-    private final ApiResponses responses;
     private final ObjectMapper mapper;
 
-    JsonGuard(WebSessions sessions, ApiResponses responses, ObjectMapper mapper) {
+    JsonGuard(WebSessions sessions, ObjectMapper mapper) {
         this.sessions = sessions;
-        this.responses = responses;
         this.mapper = mapper;
     }
 
@@ -47,20 +44,14 @@ final class JsonGuard {
     }
 
     private void guarded(Exchange exchange, JsonHandler handler, boolean change) throws Exception {
-        try {
-            Optional<User> user = sessions.user(exchange);
-            if (user.isEmpty()) {
-                throw new UploadError(401, UploadError.Reason.UNAUTHENTICATED, "Sign in first");
-            }
-            if (change) {
-                sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
-            }
-            handler.handle(exchange, user.get(), change ? body(exchange) : JsonNodeFactory.instance.objectNode());
-        } catch (UploadError refused) {
-            responses.jsonError(exchange, refused);
-        } catch (HttpError refused) {
-            responses.jsonError(exchange, refused);
+        Optional<User> user = sessions.user(exchange);
+        if (user.isEmpty()) {
+            throw new UploadError(401, UploadError.Reason.UNAUTHENTICATED, "Sign in first");
         }
+        if (change) {
+            sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
+        }
+        handler.handle(exchange, user.get(), change ? body(exchange) : JsonNodeFactory.instance.objectNode());
     }
 
     private JsonNode body(Exchange exchange) throws IOException {

@@ -25,6 +25,7 @@ public final class Pages {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
             Pages.class.getClassLoader(), TEMPLATES_PACKAGE);
     private final StaticAsset styles = StaticAsset.load("site.css", "text/css; charset=UTF-8");
+    private final StaticAsset viewerScript = StaticAsset.load("viewer.js", "text/javascript; charset=UTF-8");
     private final WebSessions sessions;
     private final String siteName;
 
@@ -33,9 +34,15 @@ public final class Pages {
         this.siteName = siteName;
     }
 
-    /** Serves the style sheet at its hashed path. */
+    /** Serves the style sheet and the viewer's script at their hashed paths. */
     void register(Router router) {
         styles.register(router);
+        viewerScript.register(router);
+    }
+
+    /** The hashed path of the viewer page's script (its copy buttons). */
+    public String viewerScript() {
+        return viewerScript.path();
     }
 
     /** The layout's view of this request: its visitor, session and language. */
@@ -77,6 +84,12 @@ public final class Pages {
     public void send(Exchange exchange, int status, String template, PageFrame frame, Object view)
             throws IOException {
         Html.send(exchange, status, render(template, frame, view));
+    }
+
+    /** As {@link #send(Exchange, int, String, PageFrame, Object)}, under a policy of the page's own. */
+    public void send(Exchange exchange, int status, String template, PageFrame frame, Object view, String csp)
+            throws IOException {
+        Html.send(exchange, status, render(template, frame, view), csp);
     }
 
     String render(String template, PageFrame frame, Object view) {

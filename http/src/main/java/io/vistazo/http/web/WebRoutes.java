@@ -3,6 +3,7 @@ package io.vistazo.http.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vistazo.http.ApiResponses;
 import io.vistazo.http.HttpSettings;
+import io.vistazo.http.Refusals;
 import io.vistazo.http.Router;
 
 /**
@@ -33,7 +34,7 @@ public final class WebRoutes implements Router.Routes {
     @Override
     public void register(Router router) {
         WebJson json = new WebJson(responses, services.links(), services.albums(), settings);
-        JsonGuard jsonGuard = new JsonGuard(services.sessions(), responses, new ObjectMapper());
+        JsonGuard jsonGuard = new JsonGuard(services.sessions(), new ObjectMapper());
         pages.register(router);
         router.routes(new HomeRoutes(pages, services, guestUploads))
                 .routes(new LoginRoutes(services.sessions(), services.accounts(), services.loginFailures(),
@@ -42,6 +43,6 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyMediaRoutes(services, pages))
                 .routes(new MyAlbumsRoutes(services, pages))
                 .routes(new MyKeysRoutes(services, pages))
-                .routes(new WebApiRoutes(services, jsonGuard, json));
+                .routes(Refusals.json(responses), new WebApiRoutes(services, jsonGuard, json));
     }
 }
