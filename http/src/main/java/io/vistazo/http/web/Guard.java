@@ -65,11 +65,12 @@ final class Guard {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
-    private static void refusalsAsPages(Work work) throws Exception {
+    /** Runs the work, its refusals turned into error pages with the status of their reason. */
+    static void refusalsAsPages(Work work) throws Exception {
         try {
             work.run();
         } catch (UploadError refused) {
