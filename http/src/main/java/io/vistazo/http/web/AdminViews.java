@@ -31,4 +31,16 @@ public final class AdminViews {
             rows = List.copyOf(rows);
         }
     }
+
+    /** One category, with its own edit form. */
+    public record CategoryRow(String name, String urlKey, String description) {
+    }
+
+    /** The categories page: each category's edit and delete forms, and the form that adds one. */
+    public record CategoryList(String csrf, List<CategoryRow> rows) {
+
+        public CategoryList {
+            rows = List.copyOf(rows);
+        }
+    }
 }

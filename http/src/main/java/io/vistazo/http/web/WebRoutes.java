@@ -43,6 +43,7 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyAlbumsRoutes(services, pages))
                 .routes(new MyKeysRoutes(services, pages))
                 .routes(new AdminUsersRoutes(services, pages))
+                .routes(new AdminCategoriesRoutes(services, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }
