@@ -43,4 +43,36 @@ public final class AdminViews {
             rows = List.copyOf(rows);
         }
     }
+
+    /**
+     * One bar of the uploads chart, in the chart's own units.
+     *
+     * @param day the UTC day, as {@code 2026-12-05}
+     */
+    public record Bar(int x, int y, int width, int height, String day, long uploads) {
+    }
+
+    /** One of the top uploaders. */
+    public record Uploader(String name, long uploads) {
+    }
+
+    /**
+     * The dashboard.
+     *
+     * @param bytes the space used, as {@code 1.2 MB}
+     * @param chartWidth the chart's width in its own units (its height is {@link #CHART_HEIGHT})
+     * @param settings the effective settings, secrets masked
+     */
+    public record Dashboard(long media, String bytes, long uploads, List<Bar> bars, int chartWidth,
+                            List<Uploader> top, List<SettingRow> settings) {
+
+        /** The chart's height in its own units. */
+        public static final int CHART_HEIGHT = 120;
+
+        public Dashboard {
+            bars = List.copyOf(bars);
+            top = List.copyOf(top);
+            settings = List.copyOf(settings);
+        }
+    }
 }

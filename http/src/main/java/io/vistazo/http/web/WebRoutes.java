@@ -44,6 +44,7 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyKeysRoutes(services, pages))
                 .routes(new AdminUsersRoutes(services, pages))
                 .routes(new AdminCategoriesRoutes(services, pages))
+                .routes(new AdminDashboardRoutes(services, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }
