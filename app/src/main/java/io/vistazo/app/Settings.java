@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,7 @@ final class Settings {
     private final Properties file;
     /** Every name {@link #get(String)} was asked for: what the program reads, so what a flag may name. */
     private final Set<String> asked = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> effective = new ConcurrentHashMap<>();
 
     private Settings(Map<String, String> flags, Map<String, String> env, Properties file) {
         this.flags = flags;
@@ -103,7 +105,21 @@ final class Settings {
     }
 
     String get(String name, String fallback) {
-        return get(name).orElse(fallback);
+        String value = get(name).orElse(fallback);
+        effective.put(name, value);
+        return value;
+    }
+
+    /**
+     * Every setting read with a default so far and the value it took, by name: what the admin dashboard lists
+     * (masked by {@link SettingRows}). Settings without a default appear when they are set.
+     */
+    Map<String, String> effectiveValues() {
+        Map<String, String> values = new TreeMap<>(effective);
+        for (String name : asked) {
+            get(name).ifPresent(value -> values.putIfAbsent(name, value));
+        }
+        return values;
     }
 
     int getInt(String name, int fallback) {

@@ -6,6 +6,7 @@ import io.vistazo.core.domain.PageRoutes;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.http.TrustedProxies;
+import io.vistazo.http.web.SettingRow;
 import io.vistazo.http.web.UploaderSettings;
 import io.vistazo.media.MediaSettings;
 import io.vistazo.media.video.VideoSettings;
@@ -13,6 +14,7 @@ import io.vistazo.storage.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +46,8 @@ record VistazoConfig(
         Limits limits,
         StorageSetup storage,
         WebSetup web,
-        UploaderSettings uploader) {
+        UploaderSettings uploader,
+        List<SettingRow> effectiveSettings) {
 
     /**
      * Protections against slow or greedy clients.
@@ -107,7 +110,8 @@ record VistazoConfig(
                 Limits.from(settings, storage),
                 storage,
                 WebSetup.from(settings),
-                UploaderSetup.from(settings));
+                UploaderSetup.from(settings),
+                SettingRows.of(settings.effectiveValues()));
     }
 
     private static PageRoutes pageRoutes(Settings settings) {

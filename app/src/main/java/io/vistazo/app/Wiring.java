@@ -10,6 +10,7 @@ import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UserRepository;
 import io.vistazo.core.service.AttemptLimiter;
 import io.vistazo.core.service.Authenticator;
+import io.vistazo.core.service.Dashboard;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.KeyLocks;
@@ -153,7 +154,8 @@ final class Wiring implements AutoCloseable {
                 new AttemptLimiter("login", config.web().loginFailuresPerHour(), Duration.ofHours(1),
                         database.failureCounts(), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
-                management.editor(), httpServices.links());
+                management.editor(), httpServices.links(), new Dashboard(database.siteStatistics(), clock),
+                config.effectiveSettings());
     }
 
     /** With {@code s3-public-url}, the files of media everyone may see are linked there. */

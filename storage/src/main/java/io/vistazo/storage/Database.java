@@ -11,6 +11,7 @@ import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.NodeRegistry;
 import io.vistazo.core.port.out.SessionRepository;
 import io.vistazo.core.port.out.SettingsRepository;
+import io.vistazo.core.port.out.SiteStatistics;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.port.out.UserRepository;
@@ -161,6 +162,11 @@ public final class Database implements AutoCloseable {
 
     public KeyRepository keyRepository() {
         return keys;
+    }
+
+    /** Counts over the stored media, for the admin dashboard. */
+    public SiteStatistics siteStatistics() {
+        return new SqlSiteStatistics(sql);
     }
 
     public UserRepository userRepository() {

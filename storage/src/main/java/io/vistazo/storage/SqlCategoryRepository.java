@@ -42,6 +42,24 @@ final class SqlCategoryRepository implements CategoryRepository {
         });
     }
 
+    /** @throws IllegalArgumentException when the URL key is another category's */
+    @Override
+    public Category update(Category changed) {
+        return sql.writeUnique("category URL key already taken: " + changed.urlKey(), handle -> {
+            if (findByUrlKey(handle, changed.urlKey()).filter(other -> other.id() != changed.id()).isPresent()) {
+                throw new IllegalArgumentException("category URL key already taken: " + changed.urlKey());
+            }
+            handle.createUpdate("UPDATE categories SET name = :name, url_key = :urlKey, description = :description "
+                            + "WHERE id = :id")
+                    .bind("name", changed.name())
+                    .bind("urlKey", changed.urlKey())
+                    .bind("description", changed.description())
+                    .bind("id", changed.id())
+                    .execute();
+            return changed;
+        });
+    }
+
     @Override
     public boolean exists(long categoryId) {
         return sql.read(handle -> handle.createQuery("SELECT 1 FROM categories WHERE id = :id")

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Accounts. */
 final class SqlUserRepository implements UserRepository {
 
+    private static final String BANNED = "banned";
     private static final String SELECT = "SELECT id, name, role FROM users";
 
     private static final RowMapper<User> USER = (rs, ctx) -> new User(
@@ -90,6 +91,33 @@ final class SqlUserRepository implements UserRepository {
                 .map(Rows.FIRST_STRING)
                 .findOne()
                 .flatMap(Optional::ofNullable));
+    }
+
+    @Override
+    public void setRole(long userId, Role role) {
+        sql.useWrite(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
+                .bind("role", role.name())
+                .bind("id", userId)
+                .execute());
+    }
+
+    /** Stored in the {@code status} column an import from Chevereto fills: {@code banned} or {@code valid}. */
+    @Override
+    public void setDisabled(long userId, boolean disabled) {
+        sql.useWrite(handle -> handle.createUpdate("UPDATE users SET status = :status WHERE id = :id")
+                .bind("status", disabled ? BANNED : "valid")
+                .bind("id", userId)
+                .execute());
+    }
+
+    @Override
+    public boolean isDisabled(long userId) {
+        return sql.read(handle -> handle.createQuery("SELECT status FROM users WHERE id = :id")
+                .bind("id", userId)
+                .map(Rows.FIRST_STRING)
+                .findOne()
+                .map(BANNED::equals)
+                .orElse(false));
     }
 
     private static Optional<User> findByName(Handle handle, String name) {

@@ -8,6 +8,7 @@ import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.UserRepository;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,9 +81,7 @@ public final class Accounts implements ManageAccounts {
     public int remove(User actor, String name, boolean deleteMedia) {
         Permissions.requireAdmin(actor, "remove users");
         User target = require(name);
-        if (target.isAdmin() && users.list().stream().filter(User::isAdmin).count() == 1) {
-            throw UploadError.invalidValue("Cannot remove the last admin");
-        }
+        requireAnotherAdmin(target, "remove");
         int deleted = deleteMedia ? deleter.deleteAll(MediaRepository.Query.all().byUser(target.id())) : 0;
         users.delete(target.id());
         return deleted;
@@ -110,6 +109,10 @@ public final class Accounts implements ManageAccounts {
             hasher.burn(given);
             return Optional.empty();
         }
+        if (users.isDisabled(user.get().id())) {
+            hasher.burn(given);
+            return Optional.empty();
+        }
         if (foreign.recognizes(hash.get())) {
             if (!foreign.matches(given, hash.get())) {
                 return Optional.empty();
@@ -118,5 +121,63 @@ public final class Accounts implements ManageAccounts {
             return user;
         }
         return hasher.verify(given, hash.get()) ? user : Optional.empty();
+    }
+
+    @Override
+    public List<AccountView> search(User actor, String search, int offset, int limit) {
+        Permissions.requireAdmin(actor, "list users");
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return users.list().stream()
+                .filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle))
+                .skip(Math.max(0, offset))
+                .limit(Math.max(0, limit))
+                .map(user -> new AccountView(user, users.isDisabled(user.id())))
+                .toList();
+    }
+
+    @Override
+    public User changeRole(User actor, String name, Role role) {
+        Permissions.requireAdmin(actor, "change roles");
+        if (role == null || role == Role.GUEST) {
+            throw UploadError.invalidValue("A user's role is admin or user");
+        }
+        User target = require(name);
+        if (role != Role.ADMIN) {
+            requireAnotherAdmin(target, "demote");
+        }
+        users.setRole(target.id(), role);
+        return new User(target.id(), target.name(), role);
+    }
+
+    @Override
+    public String resetPassword(User actor, String name) {
+        Permissions.requireAdmin(actor, "reset passwords");
+        User target = require(name);
+        String password = hasher.randomPassword();
+        users.setPasswordHash(target.id(), hasher.hash(password));
+        return password;
+    }
+
+    @Override
+    public void setDisabled(User actor, String name, boolean disabled) {
+        Permissions.requireAdmin(actor, "disable users");
+        User target = require(name);
+        if (disabled) {
+            requireAnotherAdmin(target, "disable");
+        }
+        users.setDisabled(target.id(), disabled);
+    }
+
+    /** Refuses to take away the admin role from the last enabled admin (to remove, demote or disable it). */
+    private void requireAnotherAdmin(User target, String action) {
+        if (!target.isAdmin() || users.isDisabled(target.id())) {
+            return;
+        }
+        long enabledAdmins = users.list().stream()
+                .filter(user -> user.isAdmin() && !users.isDisabled(user.id()))
+                .count();
+        if (enabledAdmins <= 1) {
+            throw UploadError.invalidValue("Cannot " + action + " the last admin");
+        }
     }
 }

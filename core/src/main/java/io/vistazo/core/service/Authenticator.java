@@ -52,7 +52,7 @@ public final class Authenticator {
         return verify(key).orElseThrow(UploadError::invalidKey);
     }
 
-    /** The user of a stored, unrevoked key; empty for anything else. */
+    /** The user of a stored, unrevoked key of an enabled account; empty for anything else. */
     public Optional<User> verify(String key) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
@@ -60,6 +60,7 @@ public final class Authenticator {
         String hash = Hashes.sha256Hex(key);
         return lookUp(key, hash)
                 .filter(stored -> !stored.revoked())
+                .filter(stored -> !users.isDisabled(stored.userId()))
                 .flatMap(stored -> users.findById(stored.userId()));
     }
 

@@ -30,6 +30,19 @@ public final class Categories implements ManageCategories {
     }
 
     @Override
+    public Category edit(User actor, String urlKey, String name, String newUrlKey, String description) {
+        Permissions.requireAdmin(actor, "manage categories");
+        Category category = findByUrlKey(urlKey).orElseThrow(() -> UploadError.notFound("Category " + urlKey));
+        String validName = Names.label(name, Names.MAX_CATEGORY_NAME, "Category names");
+        String validKey = Names.urlKey(newUrlKey);
+        try {
+            return categories.update(new Category(category.id(), validName, validKey, Names.description(description)));
+        } catch (IllegalArgumentException taken) {
+            throw UploadError.invalidValue("Category URL key already taken: " + validKey);
+        }
+    }
+
+    @Override
     public List<Category> list() {
         return categories.list();
     }

@@ -24,6 +24,10 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 256;
 
     private final int iterations;
+    /** Letters and digits that cannot be mistaken for each other when read aloud or copied by hand. */
+    private static final String RANDOM_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int RANDOM_LENGTH = 16;
+
     private final SecureRandom random;
 
     public PasswordHasher(SecureRandom random) {
@@ -57,6 +61,15 @@ public final class PasswordHasher {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A new random password of 16 letters and digits, for an admin's reset; shown once. */
+    public String randomPassword() {
+        StringBuilder password = new StringBuilder(RANDOM_LENGTH);
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            password.append(RANDOM_ALPHABET.charAt(random.nextInt(RANDOM_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     /**

@@ -67,7 +67,10 @@ public final class Sessions implements ManageSessions {
         return id;
     }
 
-    /** The account signed in with this id, if its session exists and has not been idle too long. */
+    /**
+     * The account signed in with this id, if its session exists and has not been idle too long; a disabled
+     * account's session ends here.
+     */
     @Override
     public Optional<User> resume(String id) {
         if (!wellFormed(id)) {
@@ -86,6 +89,10 @@ public final class Sessions implements ManageSessions {
         }
         if (!lastSeen.plus(TOUCH_EVERY).isAfter(now)) {
             sessions.touch(hash, now);
+        }
+        if (users.isDisabled(found.get().userId())) {
+            sessions.delete(hash);
+            return Optional.empty();
         }
         return users.findById(found.get().userId());
     }

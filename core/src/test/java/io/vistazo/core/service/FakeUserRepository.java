@@ -5,9 +5,11 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.UserRepository;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Users and password hashes in maps. */
@@ -15,6 +17,7 @@ final class FakeUserRepository implements UserRepository {
 
     final Map<Long, User> rows = new TreeMap<>();
     final Map<Long, String> hashes = new HashMap<>();
+    final Set<Long> disabled = new HashSet<>();
 
     @Override
     public User create(String name, Role role) {
@@ -64,5 +67,24 @@ final class FakeUserRepository implements UserRepository {
     @Override
     public Optional<String> passwordHash(long userId) {
         return Optional.ofNullable(hashes.get(userId));
+    }
+
+    @Override
+    public void setRole(long userId, Role role) {
+        rows.computeIfPresent(userId, (id, user) -> new User(id, user.name(), role));
+    }
+
+    @Override
+    public void setDisabled(long userId, boolean disable) {
+        if (disable) {
+            disabled.add(userId);
+        } else {
+            disabled.remove(userId);
+        }
+    }
+
+    @Override
+    public boolean isDisabled(long userId) {
+        return disabled.contains(userId);
     }
 }

@@ -196,5 +196,10 @@ class MediaEditorTest {
         public boolean delete(long categoryId) {
             return false;
         }
+
+        @Override
+        public Category update(Category changed) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -46,6 +46,17 @@ class SessionsTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsSessions() {
+        String id = sessions.start(ana);
+        users.setDisabled(ana.id(), true);
+
+        assertThat(sessions.resume(id)).isEmpty();
+        assertThat(stored.rows).isEmpty();
+        users.setDisabled(ana.id(), false);
+        assertThat(sessions.resume(id)).as("ended, not paused").isEmpty();
+    }
+
+    @Test
     void activityKeepsASessionAliveAndIdlenessEndsIt() {
         String id = sessions.start(ana);
         clock.advance(Duration.ofDays(10));

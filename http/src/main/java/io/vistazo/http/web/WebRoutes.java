@@ -43,6 +43,9 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyMediaRoutes(services, pages))
                 .routes(new MyAlbumsRoutes(services, pages))
                 .routes(new MyKeysRoutes(services, pages))
+                .routes(new AdminUsersRoutes(services, pages))
+                .routes(new AdminCategoriesRoutes(services, pages))
+                .routes(new AdminDashboardRoutes(services, pages))
                 .routes(Refusals.json(responses), new WebApiRoutes(services, jsonGuard, json));
     }
 }

@@ -37,4 +37,30 @@ public interface ManageAccounts {
      * ({@link LimitAttempts}).
      */
     Optional<User> verifyPassword(String name, String password);
+
+    /**
+     * An account as the admin pages list it.
+     *
+     * @param disabled whether its keys, sessions and password are refused
+     */
+    record AccountView(User user, boolean disabled) {
+    }
+
+    /**
+     * The accounts whose name contains {@code search} (any case; blank for all), by name, from {@code offset},
+     * at most {@code limit} of them. Admins only.
+     */
+    List<AccountView> search(User actor, String search, int offset, int limit);
+
+    /** Gives the named account another role; the last admin stays an admin. */
+    User changeRole(User actor, String name, Role role);
+
+    /** Sets a new random password on the named account and returns it: the only time it is shown. Admins only. */
+    String resetPassword(User actor, String name);
+
+    /**
+     * Disables the named account (its sessions and keys stop working, its password is refused) or enables it
+     * again. The last enabled admin cannot be disabled.
+     */
+    void setDisabled(User actor, String name, boolean disabled);
 }

@@ -16,4 +16,7 @@ public interface ManageCategories {
 
     /** Removes the category; its media stay, without a category. */
     Category remove(User actor, String urlKey);
+
+    /** Renames the category found by {@code urlKey}, gives it another URL key or description; admins only. */
+    Category edit(User actor, String urlKey, String name, String newUrlKey, String description);
 }

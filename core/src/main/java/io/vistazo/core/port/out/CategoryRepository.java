@@ -19,4 +19,11 @@ public interface CategoryRepository {
 
     /** Deletes the category; its media stay, without a category. False when there was none. */
     boolean delete(long categoryId);
+
+    /**
+     * Stores the category's new name, URL key and description under its id.
+     *
+     * @throws IllegalArgumentException when the URL key is another category's
+     */
+    Category update(Category changed);
 }

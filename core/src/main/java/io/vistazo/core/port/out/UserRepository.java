@@ -31,4 +31,12 @@ public interface UserRepository {
 
     /** The encoded password hash; empty when the account has no password. */
     Optional<String> passwordHash(long userId);
+
+    void setRole(long userId, Role role);
+
+    /** Disables the account (Chevereto's {@code banned} status) or enables it again ({@code valid}). */
+    void setDisabled(long userId, boolean disabled);
+
+    /** Whether the account is disabled: its keys, sessions and password are refused. */
+    boolean isDisabled(long userId);
 }
