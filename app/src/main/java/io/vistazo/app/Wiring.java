@@ -15,6 +15,8 @@ import io.vistazo.core.service.ExpirationSweeper;
 import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.service.PasswordChanges;
+import io.vistazo.core.service.PasswordRule;
 import io.vistazo.core.service.Sessions;
 import io.vistazo.core.service.SharedState;
 import io.vistazo.core.service.StoreCheck;
@@ -28,6 +30,7 @@ import io.vistazo.core.text.IdCodec;
 import io.vistazo.http.VistazoHttp;
 import io.vistazo.http.fetch.FetchPolicy;
 import io.vistazo.http.fetch.JettyRemoteFetcher;
+import io.vistazo.http.web.AccountServices;
 import io.vistazo.http.web.CookieSessions;
 import io.vistazo.http.web.WebServices;
 import io.vistazo.media.ImgscalrImageProcessor;
@@ -150,7 +153,8 @@ final class Wiring implements AutoCloseable {
                 new AttemptLimiter("login", config.web().loginFailuresPerHour(), Duration.ofHours(1),
                         database.failureCounts(), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
-                management.editor(), httpServices.links());
+                management.editor(), httpServices.links(), new AccountServices(new PasswordChanges(
+                        management.accounts(), PasswordRule.standard(), database.sessionRepository())));
     }
 
     /** With {@code s3-public-url}, the files of media everyone may see are linked there. */

@@ -42,6 +42,7 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyMediaRoutes(services, pages))
                 .routes(new MyAlbumsRoutes(services, pages))
                 .routes(new MyKeysRoutes(services, pages))
+                .routes(new AccountRoutes(services, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }

@@ -13,8 +13,10 @@ import io.vistazo.core.port.in.ManageKeys;
  * The use cases behind the web pages. Each one takes the acting user and enforces ownership itself.
  *
  * @param loginFailures failed sign-ins per client address
+ * @param account the account pages' own use cases (password, sign-up, invites)
  */
 public record WebServices(CookieSessions sessions, ManageAccounts accounts, LimitAttempts loginFailures,
                           ManageKeys keys, ManageAlbums albums, ManageCategories categories, ListMedia listing,
-                          EditMedia editor, LinkMedia links) {
+                          EditMedia editor, LinkMedia links,
+                          AccountServices account) {
 }
