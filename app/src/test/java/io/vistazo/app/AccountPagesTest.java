@@ -82,6 +82,15 @@ class AccountPagesTest extends EngineSuite {
         assertThat(SpanishPages.englishIn(page)).isEmpty();
     }
 
+    @Test
+    void signUpAndInvitesAreOffByDefault() {
+        assertThat(new Browser(server).get("/signup").statusCode()).isEqualTo(404);
+        Browser visitor = new Browser(server);
+        assertThat(visitor.postForm("/signup", "csrf", visitor.csrf(), "name", "zoe", "password",
+                NEW_PASSWORD, "confirm", NEW_PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(new Browser(server).login("zoe", NEW_PASSWORD).statusCode()).isEqualTo(401);
+    }
+
     private static HttpResponse<byte[]> change(Browser browser, String current, String next, String confirm) {
         return browser.postForm("/my/account/password", "csrf", browser.csrf(), "current", current, "password",
                 next, "confirm", confirm);

@@ -43,6 +43,8 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new MyAlbumsRoutes(services, pages))
                 .routes(new MyKeysRoutes(services, pages))
                 .routes(new AccountRoutes(services, pages))
+                .routes(new SignUpRoutes(services, pages))
+                .routes(new InviteRoutes(services, settings, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }
