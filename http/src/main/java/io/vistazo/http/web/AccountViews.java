@@ -36,4 +36,19 @@ public final class AccountViews {
     public record InviteRow(String id, String created, String createdBy, String state, String usedBy,
                             boolean open) {
     }
+
+    /**
+     * The client setup page ({@code myClients.jte}); every field but the token is null until a key was just
+     * made, and shown this once.
+     *
+     * @param keyName the new key's name
+     * @param key the new plain key
+     * @param uploadUrl the site's {@code /api/1/upload} URL
+     * @param host the site's host (and port), for imgbb-uploader's Chevereto host
+     * @param curl a curl line uploading with the key
+     * @param sharex the ShareX custom uploader, as JSON
+     */
+    public record ClientSetup(String csrf, String keyName, String key, String uploadUrl, String host, String curl,
+                              String sharex) {
+    }
 }

@@ -45,6 +45,7 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new AccountRoutes(services, pages))
                 .routes(new SignUpRoutes(services, pages))
                 .routes(new InviteRoutes(services, settings, pages))
+                .routes(new ClientRoutes(services, settings, pages))
                 .routes(new WebApiRoutes(services, jsonGuard, json));
     }
 }
