@@ -1,6 +1,8 @@
 package io.vistazo.app;
 
+import io.vistazo.core.port.in.SignUp;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Settings of the web interface. The README's configuration table lists the same names.
@@ -8,8 +10,9 @@ import java.time.Duration;
  * @param sessionIdle a sign-in unused this long is over
  * @param loginFailuresPerHour wrong passwords one address may send per hour before it gets 429; 0 = no limit
  * @param siteName the name in every page's header and title
+ * @param signup who may make their own account: nobody ({@code off}), invited visitors, or anyone
  */
-record WebSetup(Duration sessionIdle, int loginFailuresPerHour, String siteName) {
+record WebSetup(Duration sessionIdle, int loginFailuresPerHour, String siteName, SignUp.Mode signup) {
 
     static WebSetup from(Settings settings) {
         int idleDays = settings.getInt("session-idle-days", 14);
@@ -24,6 +27,15 @@ record WebSetup(Duration sessionIdle, int loginFailuresPerHour, String siteName)
         if (siteName.isEmpty()) {
             throw new IllegalArgumentException("site-name must not be blank");
         }
-        return new WebSetup(Duration.ofDays(idleDays), failures, siteName);
+        return new WebSetup(Duration.ofDays(idleDays), failures, siteName, signup(settings.get("signup", "off")));
+    }
+
+    private static SignUp.Mode signup(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "off" -> SignUp.Mode.OFF;
+            case "invite" -> SignUp.Mode.INVITE;
+            case "open" -> SignUp.Mode.OPEN;
+            default -> throw new IllegalArgumentException("signup must be off, invite or open, not " + value);
+        };
     }
 }

@@ -13,12 +13,16 @@ import io.vistazo.core.service.Authenticator;
 import io.vistazo.core.service.Dashboard;
 import io.vistazo.core.service.DeleteMediaService;
 import io.vistazo.core.service.ExpirationSweeper;
+import io.vistazo.core.service.Invites;
 import io.vistazo.core.service.KeyLocks;
 import io.vistazo.core.service.MediaDescriber;
 import io.vistazo.core.service.MediaFinder;
 import io.vistazo.core.service.MediaLinks;
+import io.vistazo.core.service.PasswordChanges;
+import io.vistazo.core.service.PasswordRule;
 import io.vistazo.core.service.Sessions;
 import io.vistazo.core.service.SharedState;
+import io.vistazo.core.service.SignUps;
 import io.vistazo.core.service.StoreCheck;
 import io.vistazo.core.service.UploadGuards;
 import io.vistazo.core.service.UploadMediaService;
@@ -30,6 +34,7 @@ import io.vistazo.core.text.IdCodec;
 import io.vistazo.http.VistazoHttp;
 import io.vistazo.http.fetch.FetchPolicy;
 import io.vistazo.http.fetch.JettyRemoteFetcher;
+import io.vistazo.http.web.AccountServices;
 import io.vistazo.http.web.CookieSessions;
 import io.vistazo.http.web.WebServices;
 import io.vistazo.media.ImgscalrImageProcessor;
@@ -155,7 +160,19 @@ final class Wiring implements AutoCloseable {
                         database.failureCounts(), clock),
                 management.keys(), management.albums(), management.categories(), management.listing(),
                 management.editor(), httpServices.links(), new Dashboard(database.siteStatistics(), clock),
-                config.effectiveSettings());
+                config.effectiveSettings(), accountServices(config, clock, random));
+    }
+
+    /** Password changes, sign-up (its attempts limited like failed sign-ins, in a scope of their own), invites. */
+    private AccountServices accountServices(VistazoConfig config, Clock clock, SecureRandom random) {
+        PasswordRule rule = PasswordRule.standard();
+        AttemptLimiter signUpAttempts = new AttemptLimiter("signup", config.web().loginFailuresPerHour(),
+                Duration.ofHours(1), database.failureCounts(), clock);
+        return new AccountServices(
+                new PasswordChanges(management.accounts(), rule, database.sessionRepository()),
+                new SignUps(config.web().signup(), management.accounts(), rule, database.inviteRepository(),
+                        signUpAttempts, clock),
+                new Invites(database.inviteRepository(), database.userRepository(), clock, random));
     }
 
     /** With {@code s3-public-url}, the files of media everyone may see are linked there. */

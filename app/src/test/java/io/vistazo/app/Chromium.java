@@ -91,6 +91,16 @@ final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Lets the page download files, into the folder. */
+    void downloadTo(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                folder.toAbsolutePath().toString()));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

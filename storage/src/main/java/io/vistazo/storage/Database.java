@@ -6,6 +6,7 @@ import io.vistazo.core.port.out.CategoryRepository;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import io.vistazo.core.port.out.FailureCounts;
 import io.vistazo.core.port.out.HealthProbe;
+import io.vistazo.core.port.out.InviteRepository;
 import io.vistazo.core.port.out.KeyRepository;
 import io.vistazo.core.port.out.MediaRepository;
 import io.vistazo.core.port.out.NodeRegistry;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final SqlSettingsRepository settings;
     private final SqlViewRepository views;
     private final SqlUploadHistory uploads;
+    private final SqlInviteRepository invites;
     private final SqlSessionRepository sessions;
     private final SqlFailureCounts failures;
     private final SqlNodeRegistry nodes;
@@ -65,6 +67,7 @@ public final class Database implements AutoCloseable {
         this.views = new SqlViewRepository(sql);
         this.uploads = new SqlUploadHistory(sql);
         this.sessions = new SqlSessionRepository(sql);
+        this.invites = new SqlInviteRepository(sql);
     }
 
     /**
@@ -191,6 +194,10 @@ public final class Database implements AutoCloseable {
 
     public SessionRepository sessionRepository() {
         return sessions;
+    }
+
+    public InviteRepository inviteRepository() {
+        return invites;
     }
 
     /** The journal of the uploads the node {@code nodeId} writes (see {@link NodeRegistry}). */

@@ -37,7 +37,8 @@ public final class DatabaseCopy {
             new Table("web_sessions", "id_hash"),
             new Table("upload_journal", "id"),
             new Table("failure_buckets", "scope, client, bucket_start"),
-            new Table("nodes", "started_at, id"));
+            new Table("nodes", "started_at, id"),
+            new Table("invites", "code_hash"));
 
     private static final int BATCH = 500;
 

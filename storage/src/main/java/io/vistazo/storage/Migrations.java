@@ -20,7 +20,7 @@ final class Migrations {
     /** In order; a module cannot list its own resource folders, so every new script is added here. */
     static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__accounts_albums_views.sql",
             "V003__web_sessions.sql", "V004__upload_journal.sql", "V005__shared_limits.sql",
-            "V006__imported_accounts.sql");
+            "V006__imported_accounts.sql", "V007__accounts.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

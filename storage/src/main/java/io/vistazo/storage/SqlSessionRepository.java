@@ -57,6 +57,13 @@ final class SqlSessionRepository implements SessionRepository {
     }
 
     @Override
+    public int deleteForUser(long userId) {
+        return sql.write(handle -> handle.createUpdate("DELETE FROM web_sessions WHERE user_id = :user")
+                .bind("user", userId)
+                .execute());
+    }
+
+    @Override
     public int deleteIdleSince(Instant instant) {
         // The text timestamps sort like the instants they stand for.
         return sql.write(handle -> handle.createUpdate("DELETE FROM web_sessions WHERE last_seen_gmt < :before")

@@ -114,6 +114,13 @@ class SessionsTest {
         }
 
         @Override
+        public int deleteForUser(long userId) {
+            int before = rows.size();
+            rows.values().removeIf(session -> session.userId() == userId);
+            return before - rows.size();
+        }
+
+        @Override
         public int deleteIdleSince(Instant instant) {
             int before = rows.size();
             rows.values().removeIf(session -> session.lastSeen().isBefore(instant));

@@ -46,6 +46,10 @@ public final class WebRoutes implements Router.Routes {
                 .routes(new AdminUsersRoutes(services, pages))
                 .routes(new AdminCategoriesRoutes(services, pages))
                 .routes(new AdminDashboardRoutes(services, pages))
+                .routes(new AccountRoutes(services, pages))
+                .routes(new SignUpRoutes(services, pages))
+                .routes(new InviteRoutes(services, settings, pages))
+                .routes(new ClientRoutes(services, settings, pages))
                 .routes(Refusals.json(responses), new WebApiRoutes(services, jsonGuard, json));
     }
 }

@@ -16,9 +16,10 @@ import java.util.List;
  *
  * @param loginFailures failed sign-ins per client address
  * @param settings the effective settings, secrets masked, for the admin dashboard
+ * @param account the account pages' own use cases (password, sign-up, invites)
  */
 public record WebServices(CookieSessions sessions, ManageAccounts accounts, LimitAttempts loginFailures,
                           ManageKeys keys, ManageAlbums albums, ManageCategories categories, ListMedia listing,
                           EditMedia editor, LinkMedia links, ReadSiteStatistics statistics,
-                          List<SettingRow> settings) {
+                          List<SettingRow> settings, AccountServices account) {
 }

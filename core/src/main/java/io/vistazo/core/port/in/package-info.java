@@ -8,7 +8,9 @@
  * {@link io.vistazo.core.port.in.ListMedia}, {@link io.vistazo.core.port.in.LinkMedia},
  * {@link io.vistazo.core.port.in.ManageAccounts}, {@link io.vistazo.core.port.in.ManageAlbums},
  * {@link io.vistazo.core.port.in.ManageCategories}, {@link io.vistazo.core.port.in.ManageKeys},
- * {@link io.vistazo.core.port.in.ManageSessions}, {@link io.vistazo.core.port.in.LimitAttempts}. "Manage" is for
+ * {@link io.vistazo.core.port.in.ManageSessions}, {@link io.vistazo.core.port.in.LimitAttempts},
+ * {@link io.vistazo.core.port.in.ChangePassword}, {@link io.vistazo.core.port.in.SignUp},
+ * {@link io.vistazo.core.port.in.ManageInvites}. "Manage" is for
  * the create/list/change/remove set of one kind of thing. The values a port takes or gives are named for what
  * they hold ({@code UploadCommand}, {@code UploadResult}, {@code MediaChanges}) and live here, or nested in the
  * port when only it uses them ({@code ManageKeys.KeyView}). Implementations keep their own names and are not

@@ -19,6 +19,9 @@ public interface SessionRepository {
 
     void delete(String idHash);
 
+    /** Deletes every session of the account (after a password change); returns how many. */
+    int deleteForUser(long userId);
+
     /** Deletes the sessions last seen before {@code instant}; returns how many. */
     int deleteIdleSince(Instant instant);
 }

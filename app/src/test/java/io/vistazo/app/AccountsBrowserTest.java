@@ -1,0 +1,92 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vistazo.media.testing.Fixtures;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/** A person signs up by invite, changes their password and downloads a ShareX uploader that uploads. */
+@Tag("browser")
+class AccountsBrowserTest {
+
+    private static final Pattern NEW_INVITE = Pattern.compile("id=\"new-invite\" readonly value=\"([^\"]+)\"");
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path downloads;
+
+    @Test
+    void signUpByInviteThenChangePasswordThenShareX() throws IOException {
+        try (TestServer server = TestServer.start(dataDir, HttpEngine.JETTY, "signup", "invite")) {
+            WebWorld world = new WebWorld(server);
+            Matcher invite = NEW_INVITE.matcher(Browser.text(world.root.postForm("/admin/invites", "csrf",
+                    world.root.csrf())));
+            assertThat(invite.find()).isTrue();
+            Chromium chromium = Chromium.open("en", 1200, 900);
+            try {
+                chromium.downloadTo(downloads);
+                chromium.get(invite.group(1).replace("&amp;", "&"));
+                chromium.byId("name").sendKeys("nora");
+                chromium.byId("password").sendKeys("first long phrase");
+                chromium.byId("confirm").sendKeys("first long phrase");
+                chromium.find(By.cssSelector("form.login button[type=submit]")).click();
+                chromium.waitVisible(By.cssSelector("main h1"));
+                assertThat(URI.create(chromium.currentUrl()).getPath()).isEqualTo("/my");
+
+                chromium.get(server.uri("/my/account").toString());
+                chromium.byId("current").sendKeys("first long phrase");
+                chromium.byId("password").sendKeys("second long phrase");
+                chromium.byId("confirm").sendKeys("second long phrase");
+                chromium.find(By.cssSelector("form.login button[type=submit]")).click();
+                assertThat(chromium.waitVisible(By.id("password-changed")).isDisplayed()).isTrue();
+
+                chromium.get(server.uri("/my/clients").toString());
+                chromium.byId("sharex-download").click();
+                Path sxcu = downloaded(downloads.resolve("Vistazo.sxcu"));
+                JsonNode config = new ObjectMapper().readTree(Files.readString(sxcu));
+                JsonNode image = uploadAsShareX(server, config);
+                assertThat(server.get(WebWorld.path(image.path("url").asText())).statusCode()).isEqualTo(200);
+                assertThat(chromium.problems()).isEmpty();
+            } finally {
+                chromium.close();
+            }
+            assertThat(new Browser(server).login("nora", "second long phrase").statusCode()).isEqualTo(303);
+        }
+    }
+
+    /** Waits, bounded, for the download to be complete. */
+    private static Path downloaded(Path file) {
+        assertThat(Poll.within(Duration.ofSeconds(20), () -> Files.isRegularFile(file))).as(file + " downloaded")
+                .isTrue();
+        return file;
+    }
+
+    private static JsonNode uploadAsShareX(TestServer server, JsonNode sxcu) {
+        MultipartBody body = new MultipartBody();
+        for (Map.Entry<String, JsonNode> argument : sxcu.path("Arguments").properties()) {
+            body.field(argument.getKey(), argument.getValue().asText());
+        }
+        body.file(sxcu.path("FileFormName").asText(), "alpha.png", "image/png", Fixtures.bytes("alpha.png"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sxcu.path("RequestURL").asText()))
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        sxcu.path("Headers").properties().forEach(header -> request.header(header.getKey(),
+                header.getValue().asText()));
+        return Uploads.image(server.send(request.build()));
+    }
+}
