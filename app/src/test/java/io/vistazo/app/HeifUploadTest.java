@@ -79,7 +79,8 @@ class HeifUploadTest extends EngineSuite {
         assertThat(heic.path("chain").asInt()).isEqualTo(32 + 4 + 1);
 
         String viewer = new String(server.get(heic.path("url_viewer").asText()).body(), StandardCharsets.UTF_8);
-        assertThat(viewer).contains(URI.create(originalUrl).getPath() + "\" download>Download");
+        assertThat(viewer).contains("id=\"viewer-download\" href=\"" + URI.create(originalUrl).getPath()
+                + "?download=1\" download>Download");
     }
 
     @Test
