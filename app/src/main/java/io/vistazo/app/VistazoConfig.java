@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,13 +117,10 @@ record VistazoConfig(
 
     private static PageRoutes pageRoutes(Settings settings) {
         PageRoutes defaults = PageRoutes.DEFAULTS;
-        try {
-            return new PageRoutes(settings.get("route-image", defaults.image()),
-                    settings.get("route-video", defaults.video()), settings.get("route-album", defaults.album()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (settings route-image, route-video, route-album)",
-                    e);
-        }
+        String image = settings.get("route-image", defaults.image());
+        String video = settings.get("route-video", defaults.video());
+        String album = settings.get("route-album", defaults.album());
+        return namingSettings(() -> new PageRoutes(image, video, album), "route-image, route-video, route-album");
     }
 
     private static DerivativeSizes derivativeSizes(Settings settings) {
@@ -130,11 +128,16 @@ record VistazoConfig(
         int thumbWidth = settings.getInt("thumb-width", defaults.thumbWidth());
         int thumbHeight = settings.getInt("thumb-height", defaults.thumbHeight());
         int mediumWidth = settings.getInt("medium-width", defaults.mediumWidth());
+        return namingSettings(() -> new DerivativeSizes(thumbWidth, thumbHeight, mediumWidth),
+                "thumb-width, thumb-height, medium-width");
+    }
+
+    /** A value checked as a whole: its refusal names the settings it was made from. */
+    private static <T> T namingSettings(Supplier<T> value, String settings) {
         try {
-            return new DerivativeSizes(thumbWidth, thumbHeight, mediumWidth);
+            return value.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (settings thumb-width, thumb-height, medium-width)",
-                    e);
+            throw new IllegalArgumentException(e.getMessage() + " (settings " + settings + ")", e);
         }
     }
 
