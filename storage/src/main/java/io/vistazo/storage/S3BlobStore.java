@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +62,6 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private final long multipartThreshold;
     private final long partSize;
     private final int pageSize;
-    /** Where {@link #learnConditionalWrites} writes and removes its probe object. */
-    private static final String PROBE_FOLDER = ".vistazo-probe/";
-
     /** Until {@link #learnConditionalWrites} runs, writes take the safe path (a HEAD before each). */
     private volatile ConditionalWrites conditionalWrites = ConditionalWrites.IGNORED;
 
@@ -177,50 +173,13 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     /**
-     * Writes a probe object twice under {@code If-None-Match: *}, then removes it: a 412 on the second write means
-     * the condition alone keeps objects from being replaced, so writes need no HEAD before them.
+     * Learns from a probe object whether writes need a HEAD before them ({@link ConditionalWrites#probe}).
      *
      * @throws IllegalArgumentException naming the setting to fix when the bucket refuses writes
      */
     ConditionalWrites learnConditionalWrites(S3Settings settings) {
-        String probeKey = prefix + PROBE_FOLDER + UUID.randomUUID();
-        try {
-            putProbe(probeKey);
-            conditionalWrites = putProbe(probeKey) ? ConditionalWrites.IGNORED : ConditionalWrites.HONOURED;
-        } catch (S3Exception e) {
-            if (e.statusCode() != NOT_IMPLEMENTED) {
-                throw new IllegalArgumentException(S3Buckets.refusal(e.statusCode(), settings), e);
-            }
-            conditionalWrites = ConditionalWrites.REFUSED;
-        } finally {
-            deleteQuietly(probeKey);
-        }
-        if (conditionalWrites != ConditionalWrites.HONOURED) {
-            LOG.info("{} does not honour conditional writes ({}); a HEAD before each write keeps objects from being"
-                    + " replaced", settings.describe(), conditionalWrites);
-        }
+        conditionalWrites = ConditionalWrites.probe(client, bucket, prefix, settings);
         return conditionalWrites;
-    }
-
-    /** False when the service answered 412: the key was taken and the condition held. */
-    private boolean putProbe(String probeKey) {
-        try {
-            client.putObject(put -> put.bucket(bucket).key(probeKey).ifNoneMatch("*"), RequestBody.empty());
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == PRECONDITION_FAILED) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private void deleteQuietly(String objectKey) {
-        try {
-            client.deleteObject(delete -> delete.bucket(bucket).key(objectKey));
-        } catch (SdkException e) {
-            LOG.warn("Cannot remove the probe object {} ({})", objectKey, e.toString());
-        }
     }
 
     /** By the extension, as Vistazo serves it: what a CDN or public bucket in front of the objects answers. */
