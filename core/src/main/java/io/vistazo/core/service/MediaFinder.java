@@ -10,6 +10,7 @@ import io.vistazo.core.port.out.MediaRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,21 +80,19 @@ public final class MediaFinder implements FindMedia {
     public Optional<String> renamedDerivative(String fileKey) {
         String stem = dropLastDotSegment(fileKey);
         String extension = fileKey.substring(stem.length());
-        for (ChainMember member : ChainMember.values()) {
-            if (member.suffix().isEmpty() || !stem.endsWith(member.suffix())) {
-                continue;
-            }
-            String mainKey = stem.substring(0, stem.length() - member.suffix().length()) + extension;
-            Optional<String> renamed = media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
-                    .filter(candidate -> candidate.storageKey().equals(mainKey) && candidate.has(member))
-                    .map(candidate -> candidate.keyOf(member))
-                    .filter(key -> !key.equals(fileKey))
-                    .findFirst();
-            if (renamed.isPresent()) {
-                return renamed;
-            }
+        Optional<ChainMember> named = Arrays.stream(ChainMember.values())
+                .filter(member -> !member.suffix().isEmpty() && stem.endsWith(member.suffix()))
+                .findFirst();
+        if (named.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        ChainMember member = named.get();
+        String mainKey = stem.substring(0, stem.length() - member.suffix().length()) + extension;
+        return media.findByKeyPrefix(ownerKeyPrefix(fileKey)).stream()
+                .filter(candidate -> candidate.storageKey().equals(mainKey) && candidate.has(member))
+                .map(candidate -> candidate.keyOf(member))
+                .filter(key -> !key.equals(fileKey))
+                .findFirst();
     }
 
     private OwnerFacts loadFacts(String fileKey, long version, Instant now) {
