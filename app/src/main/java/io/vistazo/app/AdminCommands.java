@@ -3,8 +3,8 @@ package io.vistazo.app;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Category;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.service.Keys;
 import io.vistazo.core.text.FileNames;
@@ -79,7 +79,7 @@ final class AdminCommands {
         List<String> args = words.subList(Math.min(2, words.size()), words.size());
         try (Wiring wiring = Wiring.openForCommand(VistazoConfig.from(settings))) {
             command.accept(new AdminCommands(wiring.management(), settings, args, in, out));
-        } catch (UploadError refused) {
+        } catch (Refusal refused) {
             throw new IllegalArgumentException(refused.getMessage(), refused);
         }
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.vistazo.core.domain.DerivativeSizes;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Sniffers and decoders against mutated images (seeded from real fixtures): the only outcomes are a rendition or
- * an {@link UploadError}.
+ * an {@link Refusal}.
  */
 class ImageProcessorFuzzTest {
 
@@ -48,7 +48,7 @@ class ImageProcessorFuzzTest {
                             new ImageProcessor.RenderRequest(0, new DerivativeSizes(32, 32, 64), dir));
                     assertThat(rendition.thumb()).exists();
                 }
-            } catch (UploadError refused) {
+            } catch (Refusal refused) {
                 assertThat(refused.code()).isPositive();
             }
         } finally {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor;
 import io.vistazo.media.ImgscalrImageProcessor;
 import io.vistazo.media.testing.Fixtures;
@@ -54,7 +54,7 @@ class MutatedImagesTest {
                         new ImageProcessor.RenderRequest(0, new DerivativeSizes(64, 64, 128), dir)).thumb())
                         .exists();
             }
-        } catch (UploadError refused) {
+        } catch (Refusal refused) {
             assertThat(refused.getMessage()).isNotBlank();
         }
     }

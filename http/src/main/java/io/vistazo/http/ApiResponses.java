@@ -2,7 +2,7 @@ package io.vistazo.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.UploadResult;
 import java.io.IOException;
@@ -72,7 +72,7 @@ public final class ApiResponses {
         return body;
     }
 
-    void error(Exchange exchange, Format format, UploadError error) throws IOException {
+    void error(Exchange exchange, Format format, Refusal error) throws IOException {
         error(exchange, format, RefusalStatus.of(error), error.code(), error.getMessage(), error.retryAfterSeconds());
     }
 
@@ -101,7 +101,7 @@ public final class ApiResponses {
     }
 
     /** The JSON error envelope, whatever the request asked for: what the web UI's JSON endpoints answer. */
-    public void jsonError(Exchange exchange, UploadError error) throws IOException {
+    public void jsonError(Exchange exchange, Refusal error) throws IOException {
         error(exchange, Format.JSON, error);
     }
 

@@ -1,6 +1,6 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.in.UploadCommand;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.in.UploadOptions;
@@ -53,11 +53,11 @@ final class ApiRoutes implements Router.Routes {
             } finally {
                 slots.release();
             }
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             UploadFailures.finishBody(exchange, e);
             responses.error(exchange, format, e);
         } catch (RuntimeException | IOException e) {
-            UploadError error = UploadFailures.unexpected(e);
+            Refusal error = UploadFailures.unexpected(e);
             UploadFailures.finishBody(exchange, error);
             responses.error(exchange, format, error);
         }
@@ -65,10 +65,10 @@ final class ApiRoutes implements Router.Routes {
 
     private static void checkVersionAndAction(Exchange exchange) {
         if (!"1".equals(exchange.pathParam("version"))) {
-            throw UploadError.invalidVersion();
+            throw Refusal.invalidVersion();
         }
         if (!"upload".equals(exchange.pathParam("action"))) {
-            throw UploadError.invalidAction();
+            throw Refusal.invalidAction();
         }
     }
 

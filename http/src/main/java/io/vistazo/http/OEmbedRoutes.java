@@ -4,7 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
@@ -50,12 +50,12 @@ final class OEmbedRoutes implements Router.Routes {
         String format = query.getOrDefault("format", "json");
         if (!format.equals("json")) {
             responses.jsonError(exchange,
-                    new UploadError(501, UploadError.Reason.UNSUPPORTED, "Only format=json is offered"));
+                    new Refusal(501, Refusal.Reason.UNSUPPORTED, "Only format=json is offered"));
             return;
         }
         Optional<Media> media = mediaOf(query.get("url"));
         if (media.isEmpty()) {
-            responses.jsonError(exchange, UploadError.notFound("Media"));
+            responses.jsonError(exchange, Refusal.notFound("Media"));
             return;
         }
         String baseUrl = settings.baseUrl(exchange);

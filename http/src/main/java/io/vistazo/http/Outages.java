@@ -1,6 +1,6 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,9 +29,9 @@ final class Outages {
     }
 
     /** The API's answer (uploads, the web uploader). */
-    static UploadError envelope(DependencyUnavailable outage, String during) {
+    static Refusal envelope(DependencyUnavailable outage, String during) {
         LOG.warn("{} refused: {}", during, outage.getMessage());
-        return UploadError.unavailable(outage.dependency(), retryAfterSeconds(outage));
+        return Refusal.unavailable(outage.dependency(), retryAfterSeconds(outage));
     }
 
     /** Sets the headers of the 503 page for {@code outage} and returns its message. */
@@ -39,7 +39,7 @@ final class Outages {
         LOG.warn("{} answered 503: {}", during, outage.getMessage());
         exchange.header("Retry-After", Long.toString(retryAfterSeconds(outage)))
                 .header("Cache-Control", "no-store");
-        return UploadError.unavailable(outage.dependency(), retryAfterSeconds(outage)).getMessage();
+        return Refusal.unavailable(outage.dependency(), retryAfterSeconds(outage)).getMessage();
     }
 
     private static long retryAfterSeconds(DependencyUnavailable outage) {

@@ -1,9 +1,9 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 
 /**
- * The one place a refusal's domain {@link UploadError.Reason} becomes an HTTP status. The API's error envelope,
+ * The one place a refusal's domain {@link Refusal.Reason} becomes an HTTP status. The API's error envelope,
  * the web API's and the error pages all answer with it; Chevereto's {@code error.code} travels beside it unchanged.
  */
 public final class RefusalStatus {
@@ -11,11 +11,11 @@ public final class RefusalStatus {
     private RefusalStatus() {
     }
 
-    public static int of(UploadError refusal) {
+    public static int of(Refusal refusal) {
         return of(refusal.reason());
     }
 
-    public static int of(UploadError.Reason reason) {
+    public static int of(Refusal.Reason reason) {
         return switch (reason) {
             case INVALID -> 400;
             case UNAUTHENTICATED -> 401;

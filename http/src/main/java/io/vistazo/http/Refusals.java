@@ -1,16 +1,16 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 
 /**
- * How a group of routes answers a refusal: an {@link UploadError} of a use case, or an {@link HttpError} of the
+ * How a group of routes answers a refusal: an {@link Refusal} of a use case, or an {@link HttpError} of the
  * HTTP edge itself. The {@link RouteTable} is the one place that catches them and hands them to the group's answer,
  * chosen when the group is registered ({@link Router#routes(Refusals, Router.Routes)}); handlers just throw.
  */
 public interface Refusals {
 
-    void refused(Exchange exchange, UploadError refusal) throws IOException;
+    void refused(Exchange exchange, Refusal refusal) throws IOException;
 
     void failed(Exchange exchange, HttpError error) throws IOException;
 
@@ -18,7 +18,7 @@ public interface Refusals {
     static Refusals pages(ErrorPages pages) {
         return new Refusals() {
             @Override
-            public void refused(Exchange exchange, UploadError refusal) throws IOException {
+            public void refused(Exchange exchange, Refusal refusal) throws IOException {
                 pages.send(exchange, RefusalStatus.of(refusal), refusal.getMessage());
             }
 
@@ -33,7 +33,7 @@ public interface Refusals {
     static Refusals json(ApiResponses responses) {
         return new Refusals() {
             @Override
-            public void refused(Exchange exchange, UploadError refusal) throws IOException {
+            public void refused(Exchange exchange, Refusal refusal) throws IOException {
                 responses.jsonError(exchange, refusal);
             }
 
@@ -50,7 +50,7 @@ public interface Refusals {
         Refusals html = pages(pages);
         return new Refusals() {
             @Override
-            public void refused(Exchange exchange, UploadError refusal) throws IOException {
+            public void refused(Exchange exchange, Refusal refusal) throws IOException {
                 json.refused(exchange, refusal);
             }
 

@@ -2,7 +2,7 @@ package io.vistazo.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ public final class RouteTable implements HttpHandler {
             if (!exchange.sent()) {
                 exchange.sendHeaders(204, 0);
             }
-        } catch (UploadError | HttpError refusal) {
+        } catch (Refusal | HttpError refusal) {
             answer(route, exchange, refusal);
         } catch (Exception | Error e) {
             DependencyUnavailable outage = Outages.of(e);
@@ -125,7 +125,7 @@ public final class RouteTable implements HttpHandler {
         }
         Refusals answer = route.refusals() == null ? pages : route.refusals();
         try {
-            if (refusal instanceof UploadError refused) {
+            if (refusal instanceof Refusal refused) {
                 answer.refused(exchange, refused);
             } else {
                 answer.failed(exchange, (HttpError) refusal);

@@ -1,6 +1,6 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.files.Folders;
 import io.vistazo.core.text.SizeFormat;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class UploadRequestParser {
             } catch (BoundedInputStream.BodyTooLargeException e) {
                 throw tooLarge(settings.maxUploadBytes());
             } catch (BoundedInputStream.BodyTimeoutException e) {
-                throw UploadError.requestTimeout();
+                throw Refusal.requestTimeout();
             } catch (BoundedInputStream.BodyBrokenException e) {
                 throw bodyBroken();
             } catch (IllegalArgumentException | IllegalStateException e) {
@@ -105,10 +105,10 @@ final class UploadRequestParser {
                 throw tooLarge(settings.maxFileBytes());
             }
             if (e.getCause() instanceof BoundedInputStream.BodyTimeoutException) {
-                throw UploadError.requestTimeout();
+                throw Refusal.requestTimeout();
             }
             if (DiskFull.causedBy(e)) {
-                throw UploadError.noSpace();
+                throw Refusal.noSpace();
             }
             if (e.getCause() instanceof BoundedInputStream.BodyBrokenException) {
                 throw bodyBroken();
@@ -140,7 +140,7 @@ final class UploadRequestParser {
             throws IOException {
         try {
             return collectParts(parts, fields, dir);
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             parts.close();
             deleteTree(dir);
             throw e;
@@ -179,7 +179,7 @@ final class UploadRequestParser {
     private static void refuseNested(MultiPart.Part part) {
         String type = part.getHeaders().get("Content-Type");
         if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            throw UploadError.invalidValue("Nested multipart parts are not supported: send each file as its own part");
+            throw Refusal.invalidValue("Nested multipart parts are not supported: send each file as its own part");
         }
     }
 
@@ -194,11 +194,11 @@ final class UploadRequestParser {
         } catch (CharacterCodingException e) {
             if (name.equals("source") || name.equals("image")) {
                 // Jetty also drops a filename it cannot read (an odd quote in it): that part arrives here too.
-                throw UploadError.invalidValue("The " + name + " part has no readable filename: send the file as a "
+                throw Refusal.invalidValue("The " + name + " part has no readable filename: send the file as a "
                         + "file part (curl -F " + name + "=@file), not as text (curl -F " + name + "=<file), "
                         + "and escape quotes in its filename as \\\" or %22");
             }
-            throw UploadError.invalidValue("The field " + name + " is not valid UTF-8 text");
+            throw Refusal.invalidValue("The field " + name + " is not valid UTF-8 text");
         }
     }
 
@@ -240,17 +240,17 @@ final class UploadRequestParser {
         return type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
     }
 
-    static UploadError tooLarge(long limit) {
-        return UploadError.bodyTooBig(SizeFormat.format(limit));
+    static Refusal tooLarge(long limit) {
+        return Refusal.bodyTooBig(SizeFormat.format(limit));
     }
 
     /** Nobody may be left to read it, but a client that half-closed its side still gets the answer. */
-    private static UploadError bodyBroken() {
-        return new UploadError(400, UploadError.Reason.INVALID, "The request body ended before its announced length");
+    private static Refusal bodyBroken() {
+        return new Refusal(400, Refusal.Reason.INVALID, "The request body ended before its announced length");
     }
 
-    private static UploadError malformed() {
-        return new UploadError(400, UploadError.Reason.INVALID, "Malformed request body");
+    private static Refusal malformed() {
+        return new Refusal(400, Refusal.Reason.INVALID, "Malformed request body");
     }
 
     /** Spool folders live in the node's tmp/<node-id>/: what stays is removed once the node is gone. */

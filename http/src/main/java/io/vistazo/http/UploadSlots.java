@@ -1,6 +1,6 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +21,7 @@ final class UploadSlots {
     /** Takes a slot, which the caller must {@link #release()}, or refuses with 503. */
     void acquire() throws InterruptedException {
         if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-            throw UploadError.busy();
+            throw Refusal.busy();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.vistazo.http;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.UploadCommand;
 import io.vistazo.core.port.in.UploadMedia;
@@ -54,11 +54,11 @@ final class WebUploadRoutes implements Router.Routes {
             } finally {
                 slots.release();
             }
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             UploadFailures.finishBody(exchange, e);
             responses.error(exchange, Format.JSON, e);
         } catch (RuntimeException | IOException e) {
-            UploadError error = UploadFailures.unexpected(e);
+            Refusal error = UploadFailures.unexpected(e);
             UploadFailures.finishBody(exchange, error);
             responses.error(exchange, Format.JSON, error);
         }
@@ -69,7 +69,7 @@ final class WebUploadRoutes implements Router.Routes {
         try {
             sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
         } catch (HttpError refused) {
-            throw UploadError.forbidden(refused.getMessage());
+            throw Refusal.forbidden(refused.getMessage());
         }
         Optional<User> user = sessions.user(exchange);
         if (user.isPresent()) {
@@ -78,6 +78,6 @@ final class WebUploadRoutes implements Router.Routes {
         if (guestUploads) {
             return User.GUEST;
         }
-        throw UploadError.requestDenied();
+        throw Refusal.requestDenied();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,11 +69,11 @@ class RouterTest {
                     throw new IllegalStateException("too late to change the answer");
                 })
                 .get("/refused", exchange -> {
-                    throw UploadError.forbidden("Not yours");
+                    throw Refusal.forbidden("Not yours");
                 })
                 .routes(new Refusals() {
                     @Override
-                    public void refused(Exchange exchange, UploadError refusal) throws IOException {
+                    public void refused(Exchange exchange, Refusal refusal) throws IOException {
                         exchange.send(RefusalStatus.of(refusal), "application/json", "{\"refused\":\""
                                 + refusal.getMessage() + "\"}");
                     }
@@ -84,13 +84,13 @@ class RouterTest {
                     }
                 }, router -> router
                         .get("/json/refused", exchange -> {
-                            throw UploadError.forbidden("Not yours");
+                            throw Refusal.forbidden("Not yours");
                         })
                         .get("/json/gone", exchange -> {
                             throw new HttpError(410, "This one left");
                         }))
                 .get("/after-the-group", exchange -> {
-                    throw UploadError.forbidden("Not yours");
+                    throw Refusal.forbidden("Not yours");
                 })
                 .build(Html.ERROR_PAGES, TrustedProxies.NONE);
         executor = Executors.newFixedThreadPool(4);

@@ -1,7 +1,7 @@
 package io.vistazo.media;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class Decoder {
                 return reader.read(0, parameters);
             });
             if (watch.truncated()) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             if (probe.format() == MediaFormat.GIF) {
                 Size canvas = new Size(ceilDiv(probe.width(), subsampling), ceilDiv(probe.height(), subsampling));

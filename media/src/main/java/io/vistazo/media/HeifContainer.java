@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.media.iso.TopLevelBoxes;
 import java.io.EOFException;
 import java.io.IOException;
@@ -60,13 +60,13 @@ final class HeifContainer {
         this.xmp = xmp;
     }
 
-    /** @throws UploadError 610 when the file is cut off, has no primary image or no size for it */
+    /** @throws Refusal 610 when the file is cut off, has no primary image or no size for it */
     static HeifContainer read(Path file) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(in);
         } catch (EOFException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             // Fields beyond the end of their box.
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +114,7 @@ final class HeifContainer {
         for (int i = 0; i < TopLevelBoxes.MAX_BOXES && position < fileSize; i++) {
             TopLevelBoxes.Box box = TopLevelBoxes.at(in, position, fileSize);
             if (box.end() > fileSize) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             switch (box.type()) {
                 case "ftyp" -> brands = brands(TopLevelBoxes.load(in, box, fileSize, 4096));
@@ -132,7 +132,7 @@ final class HeifContainer {
             position = box.end();
         }
         if (meta == null) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         return parseMeta(meta, metaStart, fileSize, brands, sequence, Math.max(1, frames));
     }
@@ -177,7 +177,7 @@ final class HeifContainer {
                     .toList();
             for (Extent extent : extents) {
                 if (extent.offset() < 0 || extent.offset() + extent.length() > fileSize) {
-                    throw UploadError.undecodable();
+                    throw Refusal.undecodable();
                 }
             }
             items.add(new Item(type.getKey(), type.getValue()[0], type.getValue()[1], extents));
@@ -197,7 +197,7 @@ final class HeifContainer {
             }
         }
         if (stored == null || !types.containsKey(primary)) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         boolean alpha = properties.stream().anyMatch(property -> property.type().equals("auxC")
                 && text(meta.slice(property.bodyStart(), property.bodyLength()), 4).contains("alpha"));
@@ -318,7 +318,7 @@ final class HeifContainer {
             case 0 -> 0;
             case 4 -> Integer.toUnsignedLong(buffer.getInt());
             case 8 -> buffer.getLong();
-            default -> throw UploadError.undecodable();
+            default -> throw Refusal.undecodable();
         };
     }
 
@@ -355,7 +355,7 @@ final class HeifContainer {
                 size = to - offset;
             }
             if (size < headerLength || offset + size > to) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             return new Box(fourcc(buffer, offset + 4), offset, headerLength, size);
         }

@@ -2,7 +2,7 @@ package io.vistazo.media;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaMetadata;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -48,17 +48,17 @@ final class HeifImages {
     }
 
     /**
-     * @throws UploadError 613 naming what to install when no decoder is; 610 for a cut-off file or one over the
+     * @throws Refusal 613 naming what to install when no decoder is; 610 for a cut-off file or one over the
      *                     pixel limits
      */
     Probe probe(Path file, MediaFormat format) {
         if (!tool.available()) {
-            throw UploadError.unavailableFormat(HeifTool.INSTALL_HINT);
+            throw Refusal.unavailableFormat(HeifTool.INSTALL_HINT);
         }
         HeifContainer container = HeifContainer.read(file);
         Size size = container.upright();
         if (size.width() <= 0 || size.height() <= 0) {
-            throw UploadError.invalidImage();
+            throw Refusal.invalidImage();
         }
         limits.requireWithin(size.width(), size.height());
         if (container.sequence()) {

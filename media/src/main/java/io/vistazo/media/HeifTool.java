@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,29 +54,29 @@ final class HeifTool {
      * @param quality JPEG quality, 1 to 100
      * @return the file written: {@code target}, or the first of the numbered files the tool writes for a file
      *         with several top-level images
-     * @throws UploadError 613 without a decoder; 610 when it fails or runs past the time limit
+     * @throws Refusal 613 without a decoder; 610 when it fails or runs past the time limit
      */
     Path decode(Path source, Path target, int quality, Path workDir) {
         if (!available()) {
-            throw UploadError.unavailableFormat(INSTALL_HINT);
+            throw Refusal.unavailableFormat(INSTALL_HINT);
         }
         List<String> arguments = new ArrayList<>(List.of(command.get(), "--quiet", "-q", Integer.toString(quality),
                 source.toAbsolutePath().toString(), target.toAbsolutePath().toString()));
         try {
             Process process = start(arguments, workDir);
             if (!finished(process, settings.timeout())) {
-                throw UploadError.undecodable("decoding took longer than " + settings.timeout().toSeconds() + " s");
+                throw Refusal.undecodable("decoding took longer than " + settings.timeout().toSeconds() + " s");
             }
             Path written = written(target);
             if (process.exitValue() != 0 || written == null) {
-                throw UploadError.undecodable("the HEIF decoder could not read the file");
+                throw Refusal.undecodable("the HEIF decoder could not read the file");
             }
             return written;
         } catch (IOException e) {
-            throw UploadError.undecodable("the HEIF decoder could not be run");
+            throw Refusal.undecodable("the HEIF decoder could not be run");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw UploadError.undecodable("interrupted while decoding");
+            throw Refusal.undecodable("interrupted while decoding");
         }
     }
 

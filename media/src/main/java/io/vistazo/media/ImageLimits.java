@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 
 /**
  * Pixel budgets checked from the headers, before anything is decoded (the decompression-bomb guard).
@@ -26,7 +26,7 @@ public record ImageLimits(long maxPixels, long maxAnimationPixels) {
     void requireWithin(int width, int height) {
         long pixels = (long) width * height;
         if (pixels > maxPixels) {
-            throw UploadError.tooManyPixels(width + "x" + height + " is more than " + maxPixels + " pixels");
+            throw Refusal.tooManyPixels(width + "x" + height + " is more than " + maxPixels + " pixels");
         }
     }
 
@@ -34,7 +34,7 @@ public record ImageLimits(long maxPixels, long maxAnimationPixels) {
         long framePixels = Math.max(1L, (long) width * height);
         // Division instead of frames × pixels, which could overflow a long.
         if (frames > maxAnimationPixels / framePixels) {
-            throw UploadError.tooManyPixels(frames + " frames of " + width + "x" + height + " is more than "
+            throw Refusal.tooManyPixels(frames + " frames of " + width + "x" + height + " is more than "
                     + maxAnimationPixels + " pixels");
         }
     }

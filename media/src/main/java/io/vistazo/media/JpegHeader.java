@@ -1,6 +1,6 @@
 package io.vistazo.media;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -104,12 +104,12 @@ final class JpegHeader {
         return scanOffset;
     }
 
-    /** @throws UploadError 610 when the file ends, or is not a JPEG, before its first scan */
+    /** @throws Refusal 610 when the file ends, or is not a JPEG, before its first scan */
     static JpegHeader read(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return read(in);
         } catch (EOFException e) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,14 +126,14 @@ final class JpegHeader {
 
     private static JpegHeader read(InputStream in) throws IOException {
         if (in.read() != 0xFF || in.read() != 0xD8) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         List<Segment> segments = new ArrayList<>();
         long position = 2;
         long metadataBytes = 0;
         while (true) {
             if (readByte(in) != 0xFF) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             position++;
             int marker = readByte(in);
@@ -147,18 +147,18 @@ final class JpegHeader {
                 return new JpegHeader(segments, position - 2);
             }
             if (marker == EOI || marker == 0xD8 || marker == 0x00) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
                 continue;
             }
             int length = readByte(in) << 8 | readByte(in);
             if (length < 2) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             metadataBytes += length;
             if (metadataBytes > MAX_HEADER_BYTES) {
-                throw UploadError.invalidImage();
+                throw Refusal.invalidImage();
             }
             byte[] payload = in.readNBytes(length - 2);
             if (payload.length != length - 2) {

@@ -3,7 +3,7 @@ package io.vistazo.media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.MediaMetadata;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import java.nio.file.Path;
 
@@ -27,9 +27,9 @@ final class ProbeReader {
 
     Probe probe(Path file) {
         byte[] head = Sniffer.readHead(file);
-        MediaFormat format = Sniffer.sniff(head).orElseThrow(UploadError::undecodable);
+        MediaFormat format = Sniffer.sniff(head).orElseThrow(Refusal::undecodable);
         if (!format.available()) {
-            throw UploadError.unavailableFormat();
+            throw Refusal.unavailableFormat();
         }
         if (format.kind() == MediaKind.VIDEO) {
             return new Probe(format, 0, 0, false, 0);
@@ -73,7 +73,7 @@ final class ProbeReader {
 
     private void requireAcceptable(Size size) {
         if (size.width() <= 0 || size.height() <= 0) {
-            throw UploadError.invalidImage();
+            throw Refusal.invalidImage();
         }
         limits.requireWithin(size.width(), size.height());
     }

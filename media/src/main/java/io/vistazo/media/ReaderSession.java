@@ -1,7 +1,7 @@
 package io.vistazo.media;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,11 +30,11 @@ final class ReaderSession implements AutoCloseable {
         this.stream = stream;
     }
 
-    /** @throws UploadError 613 when no installed ImageIO plugin reads {@code format} (AVIF, say) */
+    /** @throws Refusal 613 when no installed ImageIO plugin reads {@code format} (AVIF, say) */
     static ReaderSession open(Path file, MediaFormat format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.extension());
         if (!readers.hasNext()) {
-            throw UploadError.unavailableFormat();
+            throw Refusal.unavailableFormat();
         }
         ImageReader reader = readers.next();
         ImageInputStream stream = null;
@@ -59,16 +59,16 @@ final class ReaderSession implements AutoCloseable {
         return reader;
     }
 
-    /** Runs {@code call}; a failure caused by the bytes (not an {@link UploadError}) becomes error 610. */
+    /** Runs {@code call}; a failure caused by the bytes (not an {@link Refusal}) becomes error 610. */
     <T> T read(ReaderCall<T> call) {
         try {
             return call.call(reader);
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Readers signal bad input with IIOException, but also with EOFException, IndexOutOfBounds,
             // IllegalArgumentException and friends; none of them is our fault.
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
     }
 

@@ -4,7 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -41,14 +41,14 @@ final class Renderer {
     /** @param derivativeFormat the format of thumb and medium, or null for the one the main file's format takes */
     Rendition render(Path source, Probe probe, RenderRequest request, MediaFormat derivativeFormat) {
         if (probe.format().kind() == MediaKind.VIDEO) {
-            throw UploadError.videoNotSupportedYet();
+            throw Refusal.videoNotSupportedYet();
         }
         JpegHeader header = probe.format() == MediaFormat.JPEG ? JpegHeader.read(source) : null;
         Orientation orientation = header == null ? Orientation.NORMAL : JpegMetadata.orientation(header.segments());
         Size upright = new Size(probe.width(), probe.height());
         boolean resize = !probe.animated() && request.targetWidth() > 0 && request.targetWidth() != upright.width();
         if (resize && request.targetWidth() > upright.width()) {
-            throw UploadError.widthGreaterThanOriginal();
+            throw Refusal.widthGreaterThanOriginal();
         }
         boolean mainNeedsPixels = resize || probe.format() == MediaFormat.BMP;
         int subsampling = mainNeedsPixels ? 1 : subsampling(upright, probe.animated(), request.sizes());

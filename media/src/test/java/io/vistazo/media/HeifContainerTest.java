@@ -3,7 +3,7 @@ package io.vistazo.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -58,7 +58,7 @@ class HeifContainerTest {
         assertThat(refusal(Files.write(dir.resolve("empty.heic"), ftypOnly)).code()).isEqualTo(610);
     }
 
-    private static UploadError refusal(Path file) {
-        return catchThrowableOfType(UploadError.class, () -> HeifContainer.read(file));
+    private static Refusal refusal(Path file) {
+        return catchThrowableOfType(Refusal.class, () -> HeifContainer.read(file));
     }
 }

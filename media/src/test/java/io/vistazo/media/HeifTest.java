@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.drew.metadata.Metadata;
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -230,14 +230,14 @@ class HeifTest {
 
     @Test
     void truncatedHeicIsRefusedBeforeDecoding() {
-        UploadError error = catchThrowableOfType(UploadError.class, () -> processor.probe(fixture("truncated.heic")));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> processor.probe(fixture("truncated.heic")));
 
         assertThat(error.code()).isEqualTo(610);
     }
 
     @Test
     void heicClaimingSixtyThousandSquaredIsRefusedFromItsBoxes() {
-        UploadError error = catchThrowableOfType(UploadError.class, () -> processor.probe(fixture("huge.heic")));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> processor.probe(fixture("huge.heic")));
 
         assertThat(error.code()).isEqualTo(610);
         assertThat(error.getMessage()).contains("60000x60000");
@@ -249,7 +249,7 @@ class HeifTest {
                 .withHeif(HeifSettings.defaults().withCommand(null)));
 
         for (String name : new String[] {"iphone.heic", "alpha.avif"}) {
-            UploadError error = catchThrowableOfType(UploadError.class, () -> without.probe(fixture(name)));
+            Refusal error = catchThrowableOfType(Refusal.class, () -> without.probe(fixture(name)));
             assertThat(error.code()).isEqualTo(613);
             assertThat(error.getMessage()).contains("libheif-examples");
         }
@@ -268,7 +268,7 @@ class HeifTest {
         Probe probe = withSlow.probe(source);
 
         long start = System.nanoTime();
-        UploadError error = catchThrowableOfType(UploadError.class,
+        Refusal error = catchThrowableOfType(Refusal.class,
                 () -> withSlow.render(source, probe,
                         new RenderRequest(0, new DerivativeSizes(320, 320, 500), workDir)));
 
@@ -284,7 +284,7 @@ class HeifTest {
                 .withHeif(HeifSettings.defaults().withCommand(failing.toString())));
         Path source = fixture("alpha.avif");
 
-        UploadError error = catchThrowableOfType(UploadError.class, () -> render(withFailing, source));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> render(withFailing, source));
 
         assertThat(error.code()).isEqualTo(610);
         assertThat(error.getMessage()).contains("could not read");

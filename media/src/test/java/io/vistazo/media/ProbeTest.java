@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
@@ -61,7 +61,7 @@ class ProbeTest {
 
     @Test
     void refusesDecompressionBombFromItsHeader() {
-        UploadError error = refusal(Fixtures.path("bomb.png"));
+        Refusal error = refusal(Fixtures.path("bomb.png"));
 
         assertThat(error.code()).isEqualTo(610);
         assertThat(error.getMessage()).contains("50000x50000");
@@ -108,10 +108,10 @@ class ProbeTest {
         ImgscalrImageProcessor strict = new ImgscalrImageProcessor(new ImageLimits(10_000, 20_000));
 
         assertThat(strict.probe(Fixtures.path("tiny.png")).width()).isEqualTo(10);
-        assertThat(catchThrowableOfType(UploadError.class, () -> strict.probe(Fixtures.path("wide.jpg")))
+        assertThat(catchThrowableOfType(Refusal.class, () -> strict.probe(Fixtures.path("wide.jpg")))
                 .getMessage()).contains("800x400");
         // 120x80 fits 10 000 pixels, but three frames of it do not fit 20 000.
-        assertThat(catchThrowableOfType(UploadError.class, () -> strict.probe(Fixtures.path("animated.gif")))
+        assertThat(catchThrowableOfType(Refusal.class, () -> strict.probe(Fixtures.path("animated.gif")))
                 .getMessage()).contains("3 frames");
     }
 
@@ -121,8 +121,8 @@ class ProbeTest {
         assertThat(ImageLimits.defaults().maxPixels()).isEqualTo(100_000_000L);
     }
 
-    private UploadError refusal(Path file) {
-        UploadError error = catchThrowableOfType(UploadError.class, () -> processor.probe(file));
+    private Refusal refusal(Path file) {
+        Refusal error = catchThrowableOfType(Refusal.class, () -> processor.probe(file));
         assertThat(error).as("refusal of %s", file).isNotNull();
         return error;
     }

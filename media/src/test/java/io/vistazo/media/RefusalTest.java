@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vistazo.core.domain.DerivativeSizes;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
@@ -22,9 +22,9 @@ class RefusalTest {
     @TempDir
     Path dir;
 
-    private UploadError refusal(Path file) {
+    private Refusal refusal(Path file) {
         Path work = dir.resolve("work");
-        UploadError error = catchThrowableOfType(UploadError.class, () -> {
+        Refusal error = catchThrowableOfType(Refusal.class, () -> {
             Files.createDirectories(work);
             processor.render(file, processor.probe(file),
                     new RenderRequest(0, new DerivativeSizes(320, 320, 500), work));
@@ -81,7 +81,7 @@ class RefusalTest {
         ImgscalrImageProcessor strict = new ImgscalrImageProcessor(
                 new MediaSettings(100_000_000, 30_000, ExifPolicy.KEEP_GPS_FREE, 1));
 
-        UploadError error = catchThrowableOfType(UploadError.class,
+        Refusal error = catchThrowableOfType(Refusal.class,
                 () -> strict.probe(Fixtures.path("animated.webp")));
 
         assertThat(error.getMessage()).contains("2 frames of 200x100");
@@ -92,7 +92,7 @@ class RefusalTest {
         ImgscalrImageProcessor strict = new ImgscalrImageProcessor(
                 new MediaSettings(9_000, 9_000, ExifPolicy.KEEP_GPS_FREE, 1));
 
-        assertThat(catchThrowableOfType(UploadError.class,
+        assertThat(catchThrowableOfType(Refusal.class,
                 () -> strict.probe(Fixtures.path("orientation-6.jpg"))).getMessage()).contains("80x120");
     }
 

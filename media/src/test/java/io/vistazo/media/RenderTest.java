@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vistazo.core.domain.DerivativeSizes;
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.ImageProcessor.Probe;
 import io.vistazo.core.port.out.ImageProcessor.RenderRequest;
 import io.vistazo.core.port.out.ImageProcessor.Rendition;
@@ -224,7 +224,7 @@ class RenderTest {
     void refusesDamagedFilesWith610(String fixture) {
         Path source = Fixtures.path(fixture);
 
-        UploadError error = catchThrowableOfType(UploadError.class,
+        Refusal error = catchThrowableOfType(Refusal.class,
                 () -> processor.render(source, processor.probe(source), request(0)));
 
         assertThat(error).isNotNull();
@@ -235,7 +235,7 @@ class RenderTest {
     void refusesVideoForNow() {
         Path source = Fixtures.path("sample.mp4");
 
-        UploadError error = catchThrowableOfType(UploadError.class, () -> render(source, 0));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> render(source, 0));
 
         assertThat(error.code()).isEqualTo(613);
     }

@@ -4,7 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.RemoteFetcher;
 import io.vistazo.storage.ImportedRows;
 import java.io.IOException;
@@ -182,7 +182,7 @@ final class MediaImport {
             Files.createDirectories(options.workDir());
             try {
                 fetched = fetcher.fetch(URI.create(url), Long.MAX_VALUE, options.workDir()).file();
-            } catch (UploadError refused) {
+            } catch (Refusal refused) {
                 report.external(url);
                 report.skip(kind, row.id(), "external file unreachable", url + ": " + refused.getMessage());
                 return;

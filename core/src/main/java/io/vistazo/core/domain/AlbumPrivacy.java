@@ -27,7 +27,7 @@ public enum AlbumPrivacy {
             case "public" -> PUBLIC;
             case "private" -> PRIVATE;
             case "unlisted", "private_but_link" -> UNLISTED;
-            default -> throw UploadError.invalidValue("Album privacy must be public, private or unlisted");
+            default -> throw Refusal.invalidValue("Album privacy must be public, private or unlisted");
         };
     }
 }

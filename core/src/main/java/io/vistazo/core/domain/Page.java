@@ -12,10 +12,10 @@ public record Page(int number, int size) {
 
     public Page {
         if (number < 1) {
-            throw UploadError.invalidValue("Page numbers start at 1");
+            throw Refusal.invalidValue("Page numbers start at 1");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw UploadError.invalidValue("Page size must be 1 to " + MAX_SIZE);
+            throw Refusal.invalidValue("Page size must be 1 to " + MAX_SIZE);
         }
     }
 

@@ -1,6 +1,6 @@
 /**
  * The domain records and enumerations ({@code Media}, {@code Album}, {@code User}, {@code ChainMember}…) and the
- * error catalogue ({@code UploadError}). Plain values with no behaviour that needs an outside service; every
+ * error catalogue ({@code Refusal}). Plain values with no behaviour that needs an outside service; every
  * other package may use them. See {@code docs/ARCHITECTURE.md}.
  */
 package io.vistazo.core.domain;

@@ -1,7 +1,7 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.core.port.out.ForeignHashes;
@@ -40,14 +40,14 @@ public final class Accounts implements ManageAccounts {
         Permissions.requireAdmin(actor, "create users");
         String validName = Names.userName(name);
         if (role == Role.GUEST) {
-            throw UploadError.invalidValue("A user's role is admin or user");
+            throw Refusal.invalidValue("A user's role is admin or user");
         }
         String hash = password == null ? null : hasher.hash(Names.password(password));
         User created;
         try {
             created = users.create(validName, role);
         } catch (IllegalArgumentException taken) {
-            throw UploadError.invalidValue("User name already taken: " + validName);
+            throw Refusal.invalidValue("User name already taken: " + validName);
         }
         if (hash != null) {
             users.setPasswordHash(created.id(), hash);
@@ -68,7 +68,7 @@ public final class Accounts implements ManageAccounts {
 
     @Override
     public User require(String name) {
-        return find(name).orElseThrow(() -> UploadError.notFound("User " + name));
+        return find(name).orElseThrow(() -> Refusal.notFound("User " + name));
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Accounts implements ManageAccounts {
     @Override
     public void setPassword(User actor, User target, String password) {
         if (!actor.mayManage(target.id())) {
-            throw UploadError.forbidden("Only admins may set other users' passwords");
+            throw Refusal.forbidden("Only admins may set other users' passwords");
         }
         users.setPasswordHash(target.id(), password == null ? null : hasher.hash(Names.password(password)));
     }
@@ -139,7 +139,7 @@ public final class Accounts implements ManageAccounts {
     public User changeRole(User actor, String name, Role role) {
         Permissions.requireAdmin(actor, "change roles");
         if (role == null || role == Role.GUEST) {
-            throw UploadError.invalidValue("A user's role is admin or user");
+            throw Refusal.invalidValue("A user's role is admin or user");
         }
         User target = require(name);
         if (role != Role.ADMIN) {
@@ -177,7 +177,7 @@ public final class Accounts implements ManageAccounts {
                 .filter(user -> user.isAdmin() && !users.isDisabled(user.id()))
                 .count();
         if (enabledAdmins <= 1) {
-            throw UploadError.invalidValue("Cannot " + action + " the last admin");
+            throw Refusal.invalidValue("Cannot " + action + " the last admin");
         }
     }
 }

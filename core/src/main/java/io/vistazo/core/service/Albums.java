@@ -4,7 +4,7 @@ import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.out.AlbumRepository;
@@ -39,7 +39,7 @@ public final class Albums implements ManageAlbums {
     @Override
     public Album create(User actor, User owner, String name, String description, AlbumPrivacy privacy) {
         if (!actor.mayManage(owner.id())) {
-            throw UploadError.forbidden("Only admins may create albums for other users");
+            throw Refusal.forbidden("Only admins may create albums for other users");
         }
         Permissions.requireAccount(owner);
         return albums.create(owner.id(), albumName(name), Names.description(description), privacy,
@@ -108,7 +108,7 @@ public final class Albums implements ManageAlbums {
     /** One page of the album's unexpired media, newest first, if {@code viewer} may open the album. */
     @Override
     public List<Media> media(User viewer, long albumId, Page page) {
-        Album album = find(viewer, albumId).orElseThrow(() -> UploadError.notFound("Album"));
+        Album album = find(viewer, albumId).orElseThrow(() -> Refusal.notFound("Album"));
         return media.list(MediaRepository.Query.all().inAlbum(album.id()).visibleAt(clock.instant()), page);
     }
 
@@ -125,16 +125,16 @@ public final class Albums implements ManageAlbums {
 
     /** Albums the actor cannot see are not found; those it can see but not change are forbidden. */
     private Album managed(User actor, long albumId) {
-        Album album = find(actor, albumId).orElseThrow(() -> UploadError.notFound("Album"));
+        Album album = find(actor, albumId).orElseThrow(() -> Refusal.notFound("Album"));
         if (!actor.mayManage(album.userId())) {
-            throw UploadError.forbidden("Only the album's owner may change it");
+            throw Refusal.forbidden("Only the album's owner may change it");
         }
         return album;
     }
 
     private Album save(Album album) {
         albums.update(album);
-        return albums.findById(album.id()).orElseThrow(() -> UploadError.notFound("Album"));
+        return albums.findById(album.id()).orElseThrow(() -> Refusal.notFound("Album"));
     }
 
     private static String albumName(String name) {

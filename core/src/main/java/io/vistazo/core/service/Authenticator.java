@@ -1,7 +1,7 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.ApiKey;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.port.out.KeyRepository;
@@ -47,9 +47,9 @@ public final class Authenticator {
     /** The key's user, or {@code No key provided} / {@code Invalid API key.}. */
     public User authenticate(String key) {
         if (key == null || key.isBlank()) {
-            throw UploadError.noKey();
+            throw Refusal.noKey();
         }
-        return verify(key).orElseThrow(UploadError::invalidKey);
+        return verify(key).orElseThrow(Refusal::invalidKey);
     }
 
     /** The user of a stored, unrevoked key of an enabled account; empty for anything else. */

@@ -1,7 +1,7 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.Category;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.core.port.out.CategoryRepository;
@@ -25,20 +25,20 @@ public final class Categories implements ManageCategories {
         try {
             return categories.create(validName, validKey, Names.description(description));
         } catch (IllegalArgumentException taken) {
-            throw UploadError.invalidValue("Category URL key already taken: " + validKey);
+            throw Refusal.invalidValue("Category URL key already taken: " + validKey);
         }
     }
 
     @Override
     public Category edit(User actor, String urlKey, String name, String newUrlKey, String description) {
         Permissions.requireAdmin(actor, "manage categories");
-        Category category = findByUrlKey(urlKey).orElseThrow(() -> UploadError.notFound("Category " + urlKey));
+        Category category = findByUrlKey(urlKey).orElseThrow(() -> Refusal.notFound("Category " + urlKey));
         String validName = Names.label(name, Names.MAX_CATEGORY_NAME, "Category names");
         String validKey = Names.urlKey(newUrlKey);
         try {
             return categories.update(new Category(category.id(), validName, validKey, Names.description(description)));
         } catch (IllegalArgumentException taken) {
-            throw UploadError.invalidValue("Category URL key already taken: " + validKey);
+            throw Refusal.invalidValue("Category URL key already taken: " + validKey);
         }
     }
 
@@ -56,7 +56,7 @@ public final class Categories implements ManageCategories {
     @Override
     public Category remove(User actor, String urlKey) {
         Permissions.requireAdmin(actor, "manage categories");
-        Category category = findByUrlKey(urlKey).orElseThrow(() -> UploadError.notFound("Category " + urlKey));
+        Category category = findByUrlKey(urlKey).orElseThrow(() -> Refusal.notFound("Category " + urlKey));
         categories.delete(category.id());
         return category;
     }

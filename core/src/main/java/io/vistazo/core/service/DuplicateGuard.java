@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.UploadHistory;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class DuplicateGuard {
     private void refuseIfSeen(String clientIp, String md5, int code) {
         Instant since = clock.instant().minus(WINDOW);
         if (history.md5SeenSince(clientIp, md5, since)) {
-            throw UploadError.duplicated(code);
+            throw Refusal.duplicated(code);
         }
     }
 }

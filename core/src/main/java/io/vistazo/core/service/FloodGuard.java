@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.UploadHistory;
 import io.vistazo.core.port.out.UploadHistory.Uploader;
@@ -55,6 +55,6 @@ public final class FloodGuard {
         long retryAfter = history.nthNewestSince(uploader, start, limit)
                 .map(limitth -> window.retryAfterSeconds(limitth, now))
                 .orElse(1L);
-        throw UploadError.flooding(FloodWindow.describe(limit, window), retryAfter);
+        throw Refusal.flooding(FloodWindow.describe(limit, window), retryAfter);
     }
 }

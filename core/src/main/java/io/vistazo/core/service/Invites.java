@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageInvites;
 import io.vistazo.core.port.out.InviteRepository;
@@ -47,7 +47,7 @@ public final class Invites implements ManageInvites {
     public void revoke(User actor, String id) {
         Permissions.requireAdmin(actor, "revoke invites");
         if (id == null || !invites.revoke(id.strip(), clock.instant())) {
-            throw UploadError.notFound("Open invite");
+            throw Refusal.notFound("Open invite");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,11 +26,11 @@ public final class KeyGate {
 
     User admit(String key, String clientIp) {
         if (key == null || key.isBlank()) {
-            throw UploadError.noKey();
+            throw Refusal.noKey();
         }
         long wait = failures.secondsUntilAllowed(clientIp);
         if (wait > 0) {
-            throw UploadError.tooManyInvalidKeys(wait);
+            throw Refusal.tooManyInvalidKeys(wait);
         }
         Optional<User> user = authenticator.verify(key);
         if (user.isPresent()) {
@@ -40,7 +40,7 @@ public final class KeyGate {
             return User.GUEST;
         }
         failures.recordFailure(clientIp);
-        throw UploadError.invalidKey();
+        throw Refusal.invalidKey();
     }
 
     private boolean isGuestKey(String key) {

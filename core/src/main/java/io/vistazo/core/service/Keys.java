@@ -1,7 +1,7 @@
 package io.vistazo.core.service;
 
 import io.vistazo.core.domain.ApiKey;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageKeys;
 import io.vistazo.core.port.out.KeyRepository;
@@ -52,7 +52,7 @@ public final class Keys implements ManageKeys {
     public KeyView revoke(User actor, String id) {
         ApiKey key = keys.findById(idOf(id))
                 .filter(found -> actor.mayManage(found.userId()))
-                .orElseThrow(() -> UploadError.notFound("API key"));
+                .orElseThrow(() -> Refusal.notFound("API key"));
         keys.revoke(key.id());
         return view(keys.findById(key.id()).orElseThrow());
     }
@@ -68,7 +68,7 @@ public final class Keys implements ManageKeys {
 
     private static void requireManager(User actor, User owner) {
         if (!actor.mayManage(owner.id())) {
-            throw UploadError.forbidden("Only admins may manage other users' keys");
+            throw Refusal.forbidden("Only admins may manage other users' keys");
         }
     }
 

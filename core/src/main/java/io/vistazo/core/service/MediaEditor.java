@@ -4,7 +4,7 @@ import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaEdit;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.EditMedia;
 import io.vistazo.core.port.in.MediaChanges;
@@ -53,14 +53,14 @@ public final class MediaEditor implements EditMedia {
         return media.findById(id)
                 .filter(found -> !found.isExpired(clock.instant()))
                 .filter(found -> actor.mayManage(found.userId()))
-                .orElseThrow(() -> UploadError.notFound("Media"));
+                .orElseThrow(() -> Refusal.notFound("Media"));
     }
 
     @Override
     public Media edit(User actor, long id, MediaChanges changes) {
         Media target = managed(actor, id);
         media.update(target.id(), apply(MediaEdit.of(target), changes, target.userId()));
-        return media.findById(target.id()).orElseThrow(() -> UploadError.notFound("Media"));
+        return media.findById(target.id()).orElseThrow(() -> Refusal.notFound("Media"));
     }
 
     @Override
@@ -91,12 +91,12 @@ public final class MediaEditor implements EditMedia {
     public Album albumFrom(User actor, String name, String description, AlbumPrivacy privacy, List<Long> ids) {
         for (long id : ids) {
             if (!Objects.equals(managed(actor, id).userId(), actor.ownerId())) {
-                throw UploadError.forbidden("An album holds its owner's media only");
+                throw Refusal.forbidden("An album holds its owner's media only");
             }
         }
         Album album = albumService.create(actor, actor, name, description, privacy);
         moveToAlbum(actor, ids, album.id());
-        return albums.findById(album.id()).orElseThrow(() -> UploadError.notFound("Album"));
+        return albums.findById(album.id()).orElseThrow(() -> Refusal.notFound("Album"));
     }
 
     private MediaEdit apply(MediaEdit current, MediaChanges changes, Long ownerId) {
@@ -124,7 +124,7 @@ public final class MediaEditor implements EditMedia {
     private Long ownAlbum(long albumId, Long ownerId) {
         boolean owned = albumId > 0 && albums.ownerOf(albumId).filter(owner -> owner.equals(ownerId)).isPresent();
         if (!owned) {
-            throw UploadError.invalidAlbum();
+            throw Refusal.invalidAlbum();
         }
         return albumId;
     }
@@ -135,7 +135,7 @@ public final class MediaEditor implements EditMedia {
             return null;
         }
         if (!digits.matches("\\d{1,18}") || !categories.exists(Long.parseLong(digits))) {
-            throw UploadError.invalidCategory();
+            throw Refusal.invalidCategory();
         }
         return Long.parseLong(digits);
     }
@@ -145,7 +145,7 @@ public final class MediaEditor implements EditMedia {
         if (value.isEmpty() || value.toLowerCase(Locale.ROOT).equals("never")) {
             return null;
         }
-        return Expirations.parse(value, clock.instant()).orElseThrow(() -> UploadError.invalidValue(
+        return Expirations.parse(value, clock.instant()).orElseThrow(() -> Refusal.invalidValue(
                 "Expiration must be seconds or an ISO-8601 duration such as PT1H or P1D"));
     }
 }

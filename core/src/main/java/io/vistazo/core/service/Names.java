@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.text.Tags;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ final class Names {
     static String userName(String name) {
         String stripped = stripped(name);
         if (!USER_NAME.matcher(stripped).matches()) {
-            throw UploadError.invalidValue("User names are 1 to 32 letters, digits, _ or -");
+            throw Refusal.invalidValue("User names are 1 to 32 letters, digits, _ or -");
         }
         return stripped;
     }
@@ -33,7 +33,7 @@ final class Names {
     static String urlKey(String key) {
         String stripped = stripped(key);
         if (!URL_KEY.matcher(stripped).matches()) {
-            throw UploadError.invalidValue("URL keys are 1 to 32 lower-case letters, digits or inner -");
+            throw Refusal.invalidValue("URL keys are 1 to 32 lower-case letters, digits or inner -");
         }
         return stripped;
     }
@@ -42,7 +42,7 @@ final class Names {
     static String label(String text, int max, String what) {
         String stripped = stripped(text);
         if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > max) {
-            throw UploadError.invalidValue(what + " must be 1 to " + max + " characters");
+            throw Refusal.invalidValue(what + " must be 1 to " + max + " characters");
         }
         return stripped;
     }
@@ -52,7 +52,7 @@ final class Names {
         try {
             return Tags.parse(text);
         } catch (IllegalArgumentException e) {
-            throw UploadError.invalidValue(e.getMessage());
+            throw Refusal.invalidValue(e.getMessage());
         }
     }
 
@@ -60,14 +60,14 @@ final class Names {
     static String description(String text) {
         String stripped = stripped(text);
         if (stripped.codePointCount(0, stripped.length()) > MAX_DESCRIPTION) {
-            throw UploadError.invalidValue("Descriptions are at most " + MAX_DESCRIPTION + " characters");
+            throw Refusal.invalidValue("Descriptions are at most " + MAX_DESCRIPTION + " characters");
         }
         return stripped.isEmpty() ? null : stripped;
     }
 
     static String password(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw UploadError.invalidValue("Passwords must be " + MIN_PASSWORD + " to " + MAX_PASSWORD
+            throw Refusal.invalidValue("Passwords must be " + MIN_PASSWORD + " to " + MAX_PASSWORD
                     + " characters");
         }
         return password;

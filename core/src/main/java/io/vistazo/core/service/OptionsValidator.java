@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.UploadOptions;
 import io.vistazo.core.port.out.AlbumRepository;
@@ -61,7 +61,7 @@ final class OptionsValidator {
         boolean owned = id > 0 && user.isAccount()
                 && albums.ownerOf(id).filter(owner -> owner == user.id()).isPresent();
         if (!owned) {
-            throw UploadError.invalidAlbum();
+            throw Refusal.invalidAlbum();
         }
         return id;
     }
@@ -72,7 +72,7 @@ final class OptionsValidator {
         }
         String digits = value.strip();
         if (!digits.matches("\\d{1,18}") || !categories.exists(Long.parseLong(digits))) {
-            throw UploadError.invalidCategory();
+            throw Refusal.invalidCategory();
         }
         return Long.parseLong(digits);
     }
@@ -83,7 +83,7 @@ final class OptionsValidator {
         }
         String digits = value.strip();
         if (!digits.matches("\\d{1," + MAX_WIDTH_DIGITS + "}")) {
-            throw UploadError.invalidWidth();
+            throw Refusal.invalidWidth();
         }
         return Integer.parseInt(digits);
     }
@@ -93,7 +93,7 @@ final class OptionsValidator {
             return false;
         }
         if (!user.isAdmin()) {
-            throw UploadError.fileDateForbidden();
+            throw Refusal.fileDateForbidden();
         }
         return true;
     }

@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 
 /** The one place admin-only actions are refused. */
@@ -11,14 +11,14 @@ final class Permissions {
 
     static void requireAdmin(User actor, String action) {
         if (!actor.isAdmin()) {
-            throw UploadError.forbidden("Only admins may " + action);
+            throw Refusal.forbidden("Only admins may " + action);
         }
     }
 
     /** A stored account to own something (not the guest, not the console). */
     static void requireAccount(User owner) {
         if (!owner.isAccount()) {
-            throw UploadError.invalidValue("Only a user account can own this");
+            throw Refusal.invalidValue("Only a user account can own this");
         }
     }
 }

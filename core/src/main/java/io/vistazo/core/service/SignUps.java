@@ -1,7 +1,7 @@
 package io.vistazo.core.service;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LimitAttempts;
 import io.vistazo.core.port.in.PasswordWeakness;
@@ -63,7 +63,7 @@ public final class SignUps implements SignUp {
         String validName;
         try {
             validName = Names.userName(name);
-        } catch (UploadError invalid) {
+        } catch (Refusal invalid) {
             return Result.of(Outcome.BAD_NAME);
         }
         Optional<PasswordWeakness> weakness = rule.weakness(validName, password);
@@ -76,7 +76,7 @@ public final class SignUps implements SignUp {
         User created;
         try {
             created = accounts.create(User.CONSOLE, validName, Role.USER, password);
-        } catch (UploadError taken) {
+        } catch (Refusal taken) {
             return Result.of(Outcome.NAME_TAKEN);
         }
         if (mode == Mode.INVITE && !invites.use(Hashes.sha256Hex(invite.strip()), created.id(), clock.instant())) {

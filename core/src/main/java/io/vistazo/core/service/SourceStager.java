@@ -1,6 +1,6 @@
 package io.vistazo.core.service;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.core.port.out.RemoteFetcher;
@@ -41,7 +41,7 @@ final class SourceStager {
         } else if (source instanceof UploadSource.Base64Source base64) {
             staged = decode(base64.text(), viaPost, workDir);
         } else {
-            throw UploadError.emptyUploadSource();
+            throw Refusal.emptyUploadSource();
         }
         checkSize(staged.file());
         return staged;
@@ -49,13 +49,13 @@ final class SourceStager {
 
     private Staged fetch(String url, User user, Path workDir) {
         if (!policy.urlUploads().allows(user)) {
-            throw UploadError.urlUploadsDisabled();
+            throw Refusal.urlUploadsDisabled();
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw UploadError.fetchFailed("malformed URL");
+            throw Refusal.fetchFailed("malformed URL");
         }
         RemoteFetcher.Fetched fetched = fetcher.fetch(uri, policy.maxSourceBytes(), workDir);
         return new Staged(fetched.file(), fetched.filename());
@@ -63,18 +63,18 @@ final class SourceStager {
 
     private Staged decode(String text, boolean viaPost, Path workDir) {
         if (!viaPost) {
-            throw UploadError.base64NeedsPost();
+            throw Refusal.base64NeedsPost();
         }
         String compact = stripWhitespace(text);
         if (compact.isEmpty()) {
-            throw UploadError.emptySource();
+            throw Refusal.emptySource();
         }
         byte[] bytes = strictBase64(compact);
         Path file = workDir.resolve("base64.bin");
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(bytes);
         } catch (IOException e) {
-            throw UploadError.tempFileFailed();
+            throw Refusal.tempFileFailed();
         }
         // The extension is added once the bytes are sniffed; the stem is 12 random hex as in Chevereto.
         return new Staged(file, FileNames.randomHex(12, random));
@@ -85,11 +85,11 @@ final class SourceStager {
         try {
             byte[] bytes = Base64.getDecoder().decode(compact);
             if (!Base64.getEncoder().encodeToString(bytes).equals(compact)) {
-                throw UploadError.invalidBase64();
+                throw Refusal.invalidBase64();
             }
             return bytes;
         } catch (IllegalArgumentException e) {
-            throw UploadError.invalidBase64();
+            throw Refusal.invalidBase64();
         }
     }
 
@@ -109,13 +109,13 @@ final class SourceStager {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw UploadError.invalidFileSource();
+            throw Refusal.invalidFileSource();
         }
         if (size == 0) {
-            throw UploadError.emptySource();
+            throw Refusal.emptySource();
         }
         if (size > policy.maxSourceBytes()) {
-            throw UploadError.tooBig(SizeFormat.format(policy.maxSourceBytes()));
+            throw Refusal.tooBig(SizeFormat.format(policy.maxSourceBytes()));
         }
     }
 }

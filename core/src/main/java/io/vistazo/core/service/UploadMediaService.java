@@ -5,8 +5,8 @@ import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.domain.MediaMetadata;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.StorageMode;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.files.Folders;
 import io.vistazo.core.port.in.UploadCommand;
@@ -90,7 +90,7 @@ public final class UploadMediaService implements UploadMedia {
     public UploadResult upload(UploadCommand command) {
         User user = guards.uploader(command);
         if (command.source() == null) {
-            throw UploadError.emptyUploadSource();
+            throw Refusal.emptyUploadSource();
         }
         guards.flood().check(user, command.clientIp());
         Instant now = clock.instant();
@@ -209,7 +209,7 @@ public final class UploadMediaService implements UploadMedia {
     private void requireWithinSizeLimit(Path source, MediaKind kind) {
         long limit = policy.maxBytesFor(kind);
         if (size(source) > limit) {
-            throw UploadError.tooBig(SizeFormat.format(limit));
+            throw Refusal.tooBig(SizeFormat.format(limit));
         }
     }
 
@@ -292,7 +292,7 @@ public final class UploadMediaService implements UploadMedia {
             return 0;
         }
         if (requested > probe.width()) {
-            throw UploadError.widthGreaterThanOriginal();
+            throw Refusal.widthGreaterThanOriginal();
         }
         return requested;
     }
@@ -327,7 +327,7 @@ public final class UploadMediaService implements UploadMedia {
             }
             return Files.createTempDirectory(policy.workDir(), "upload-");
         } catch (IOException e) {
-            throw UploadError.tempFileFailed();
+            throw Refusal.tempFileFailed();
         }
     }
 

@@ -3,8 +3,8 @@ package io.vistazo.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAccounts.AccountView;
 import java.security.SecureRandom;
@@ -29,7 +29,7 @@ class AccountsAdministrationTest {
                 .containsExactly("diana", "joana");
         assertThat(accounts.search(User.CONSOLE, "", 0, 10)).hasSize(5);
         User bob = accounts.require("bob");
-        assertThatThrownBy(() -> accounts.search(bob, "", 0, 10)).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> accounts.search(bob, "", 0, 10)).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -43,7 +43,7 @@ class AccountsAdministrationTest {
         assertThat(accounts.require("ana").isAdmin()).isTrue();
         assertThat(accounts.changeRole(root, "root", Role.USER).role()).isEqualTo(Role.USER);
         assertThatThrownBy(() -> accounts.changeRole(accounts.require("root"), "ana", Role.USER))
-                .isInstanceOf(UploadError.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> accounts.changeRole(User.CONSOLE, "ana", Role.GUEST))
                 .hasMessage("A user's role is admin or user");
     }
@@ -59,7 +59,7 @@ class AccountsAdministrationTest {
         assertThat(accounts.verifyPassword("ana", first)).isEmpty();
         assertThat(accounts.verifyPassword("ana", second)).isPresent();
         User ana = accounts.require("ana");
-        assertThatThrownBy(() -> accounts.resetPassword(ana, "ana")).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> accounts.resetPassword(ana, "ana")).isInstanceOf(Refusal.class);
     }
 
     @Test

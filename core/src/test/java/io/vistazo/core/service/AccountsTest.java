@@ -3,8 +3,8 @@ package io.vistazo.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.ForeignHashes;
 import io.vistazo.core.testing.TestMedia;
@@ -63,12 +63,12 @@ class AccountsTest {
     void onlyAdminsManageAccounts() {
         User ana = accounts.create(User.CONSOLE, "ana", Role.USER, null);
 
-        assertThatThrownBy(() -> accounts.create(ana, "eve", Role.ADMIN, null)).isInstanceOf(UploadError.class)
+        assertThatThrownBy(() -> accounts.create(ana, "eve", Role.ADMIN, null)).isInstanceOf(Refusal.class)
                 .hasMessage("Only admins may create users");
-        assertThatThrownBy(() -> accounts.list(ana)).isInstanceOf(UploadError.class);
-        assertThatThrownBy(() -> accounts.remove(ana, "ana", false)).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> accounts.list(ana)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> accounts.remove(ana, "ana", false)).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> accounts.setPassword(ana, User.CONSOLE, "whatever-long")).isInstanceOf(
-                UploadError.class);
+                Refusal.class);
         accounts.setPassword(ana, ana, "my own password");
         assertThat(accounts.verifyPassword("ana", "my own password")).contains(ana);
     }

@@ -7,9 +7,9 @@ import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.Page;
+import io.vistazo.core.domain.Refusal;
+import io.vistazo.core.domain.Refusal.Reason;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
-import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.testing.TestMedia;
 import io.vistazo.core.text.IdCodec;
@@ -47,7 +47,7 @@ class AlbumsTest {
         assertThat(albums.find(User.GUEST, unlisted)).isPresent();
         assertThat(albums.find(BOB, open)).isPresent();
         assertThatThrownBy(() -> albums.media(BOB, secret, Page.first(10)))
-                .isInstanceOf(UploadError.class).hasMessage("Album not found");
+                .isInstanceOf(Refusal.class).hasMessage("Album not found");
     }
 
     @Test
@@ -136,7 +136,7 @@ class AlbumsTest {
     private static Reason refusal(Runnable action) {
         try {
             action.run();
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             return e.reason();
         }
         throw new AssertionError("not refused");

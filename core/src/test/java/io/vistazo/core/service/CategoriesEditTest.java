@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.domain.Category;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.CategoryRepository;
 import java.util.ArrayList;
@@ -31,11 +31,11 @@ class CategoriesEditTest {
         assertThatThrownBy(() -> categories.edit(User.CONSOLE, "felines", "Cats", "dogs", null))
                 .hasMessage("Category URL key already taken: dogs");
         assertThatThrownBy(() -> categories.edit(User.CONSOLE, "felines", "Cats", "Not A Key", null))
-                .isInstanceOf(UploadError.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> categories.edit(User.CONSOLE, "cats", "Cats", "cats", null))
                 .hasMessageContaining("Category cats");
         assertThatThrownBy(() -> categories.edit(new User(5, "ana", Role.USER), "felines", "Ana's", "anas", null))
-                .isInstanceOf(UploadError.class);
+                .isInstanceOf(Refusal.class);
         assertThat(categories.findByUrlKey("felines")).contains(edited);
     }
 

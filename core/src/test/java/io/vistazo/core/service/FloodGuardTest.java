@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,10 +32,10 @@ class FloodGuardTest {
         clock.advance(Duration.ofSeconds(30));
         FloodGuard guard = guard(new FloodLimits(3, 0, 0, 0, 0, false));
 
-        UploadError refused = catchThrowableOfType(UploadError.class, () -> guard.check(User.GUEST, "1.2.3.4"));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> guard.check(User.GUEST, "1.2.3.4"));
 
         assertThat(refused.code()).isEqualTo(130);
-        assertThat(refused.reason()).isEqualTo(UploadError.Reason.RATE_LIMITED);
+        assertThat(refused.reason()).isEqualTo(Refusal.Reason.RATE_LIMITED);
         assertThat(refused.getMessage()).isEqualTo("Flooding detected. You can only upload 3 images per minute");
         // The 3rd newest was stored at T0 (to the second): it leaves the window at T0 + 61 s, 31 s from now.
         assertThat(refused.retryAfterSeconds()).isEqualTo(31);
@@ -57,7 +57,7 @@ class FloodGuardTest {
         history.add("2.2.2.2", 7L, T0);
         FloodGuard guard = guard(new FloodLimits(2, 0, 0, 0, 0, false));
 
-        UploadError refused = catchThrowableOfType(UploadError.class, () -> guard.check(ANA, "3.3.3.3"));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> guard.check(ANA, "3.3.3.3"));
 
         assertThat(refused.getMessage()).endsWith("2 images per minute");
         assertThatCode(() -> guard.check(new User(8, "bob", Role.USER), "3.3.3.3")).doesNotThrowAnyException();
@@ -69,7 +69,7 @@ class FloodGuardTest {
         clock.advance(Duration.ofMinutes(30));
         FloodGuard guard = guard(new FloodLimits(5, 1, 0, 0, 0, false));
 
-        UploadError refused = catchThrowableOfType(UploadError.class, () -> guard.check(User.GUEST, "1.2.3.4"));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> guard.check(User.GUEST, "1.2.3.4"));
 
         assertThat(refused.getMessage()).isEqualTo("Flooding detected. You can only upload 1 image per hour");
         assertThat(refused.retryAfterSeconds()).isEqualTo(30 * 60 + 1);
@@ -80,7 +80,7 @@ class FloodGuardTest {
         history.add("1.2.3.4", null, T0);
         FloodGuard guard = guard(new FloodLimits(1, 0, 0, 0, 0, false));
         clock.advance(Duration.ofSeconds(60));
-        assertThat(catchThrowableOfType(UploadError.class, () -> guard.check(User.GUEST, "1.2.3.4"))
+        assertThat(catchThrowableOfType(Refusal.class, () -> guard.check(User.GUEST, "1.2.3.4"))
                 .retryAfterSeconds()).isEqualTo(1);
         clock.advance(Duration.ofSeconds(1));
         assertThatCode(() -> guard.check(User.GUEST, "1.2.3.4")).doesNotThrowAnyException();
@@ -90,7 +90,7 @@ class FloodGuardTest {
     void adminsAreLimitedUnlessExempted() {
         history.add("1.2.3.4", 1L, T0);
         FloodGuard limited = guard(new FloodLimits(1, 0, 0, 0, 0, false));
-        assertThat(catchThrowableOfType(UploadError.class, () -> limited.check(ADMIN, "1.2.3.4"))).isNotNull();
+        assertThat(catchThrowableOfType(Refusal.class, () -> limited.check(ADMIN, "1.2.3.4"))).isNotNull();
         assertThatCode(() -> guard(new FloodLimits(1, 0, 0, 0, 0, true)).check(ADMIN, "1.2.3.4"))
                 .doesNotThrowAnyException();
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Category;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.Refusal;
+import io.vistazo.core.domain.Refusal.Reason;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
-import io.vistazo.core.domain.UploadError.Reason;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.core.port.out.CategoryRepository;
@@ -154,7 +154,7 @@ class MediaEditorTest {
     private static Reason refusal(Runnable action) {
         try {
             action.run();
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             return e.reason();
         }
         throw new AssertionError("not refused");
@@ -163,7 +163,7 @@ class MediaEditorTest {
     private static String message(Runnable action) {
         try {
             action.run();
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             return e.getMessage();
         }
         throw new AssertionError("not refused");

@@ -3,8 +3,8 @@ package io.vistazo.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.SessionRepository;
 import java.security.SecureRandom;
@@ -77,7 +77,7 @@ class SessionsTest {
         sessions.start(ana);
 
         assertThat(stored.rows).hasSize(1);
-        assertThatThrownBy(() -> sessions.start(User.GUEST)).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> sessions.start(User.GUEST)).isInstanceOf(Refusal.class);
     }
 
     @Test

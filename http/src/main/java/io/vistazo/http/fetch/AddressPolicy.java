@@ -1,6 +1,6 @@
 package io.vistazo.http.fetch;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.http.net.Cidr;
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -57,10 +57,10 @@ public final class AddressPolicy {
         return allowList.allowsHost(host) || allowList.allowsAddress(bytes) || isPublic(bytes);
     }
 
-    /** @throws UploadError nonPublicAddress if any of the addresses may not be reached */
+    /** @throws Refusal nonPublicAddress if any of the addresses may not be reached */
     public void requirePermitted(String host, List<InetAddress> addresses) {
         if (addresses.isEmpty() || !addresses.stream().allMatch(address -> permits(host, address))) {
-            throw UploadError.nonPublicAddress();
+            throw Refusal.nonPublicAddress();
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.vistazo.http.fetch;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
-/** Turns whatever Jetty or the network threw into the user-facing {@link UploadError}. */
+/** Turns whatever Jetty or the network threw into the user-facing {@link Refusal}. */
 final class FetchFailures {
 
     static final String TIMEOUT = "timeout";
@@ -15,19 +15,19 @@ final class FetchFailures {
     private FetchFailures() {
     }
 
-    static UploadError toUploadError(Throwable failure) {
+    static Refusal toRefusal(Throwable failure) {
         Throwable deepest = failure;
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < MAX_CAUSE_DEPTH; cause = cause.getCause(), depth++) {
-            if (cause instanceof UploadError uploadError) {
+            if (cause instanceof Refusal uploadError) {
                 return uploadError;
             }
             if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
-                return UploadError.fetchFailed(TIMEOUT);
+                return Refusal.fetchFailed(TIMEOUT);
             }
             deepest = cause;
         }
-        return UploadError.fetchFailed(describe(deepest));
+        return Refusal.fetchFailed(describe(deepest));
     }
 
     private static String describe(Throwable cause) {

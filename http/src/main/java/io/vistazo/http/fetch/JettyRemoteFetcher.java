@@ -1,6 +1,6 @@
 package io.vistazo.http.fetch;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.RemoteFetcher;
 import io.vistazo.core.text.SizeFormat;
 import java.io.IOException;
@@ -121,7 +121,7 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
             }
             hop.discard();
             if (redirects >= policy.maxRedirects()) {
-                throw UploadError.fetchFailed("too many redirects");
+                throw Refusal.fetchFailed("too many redirects");
             }
             current = target.get();
         }
@@ -130,18 +130,18 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
     private void requireFetchable(URI url) {
         String scheme = url.getScheme();
         if (scheme == null) {
-            throw UploadError.fetchFailed("URL has no scheme");
+            throw Refusal.fetchFailed("URL has no scheme");
         }
         String lowerScheme = scheme.toLowerCase(Locale.ROOT);
         if (!lowerScheme.equals("http") && !lowerScheme.equals("https")) {
-            throw UploadError.unsupportedUrlScheme(scheme);
+            throw Refusal.unsupportedUrlScheme(scheme);
         }
         String host = url.getHost();
         if (host == null || host.isEmpty()) {
-            throw UploadError.fetchFailed("URL has no host");
+            throw Refusal.fetchFailed("URL has no host");
         }
         if (policy.isOwnHost(host)) {
-            throw UploadError.selfHostUrl();
+            throw Refusal.selfHostUrl();
         }
     }
 
@@ -154,13 +154,13 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
             return new Hop(listener, listener.get(timeoutMillis, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             request.abort(e);
-            throw UploadError.fetchFailed(FetchFailures.TIMEOUT);
+            throw Refusal.fetchFailed(FetchFailures.TIMEOUT);
         } catch (ExecutionException e) {
-            throw FetchFailures.toUploadError(e.getCause());
+            throw FetchFailures.toRefusal(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             request.abort(e);
-            throw UploadError.fetchFailed("interrupted");
+            throw Refusal.fetchFailed("interrupted");
         }
     }
 
@@ -173,14 +173,14 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
                     .idleTimeout(policy.idleTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .headers(headers -> headers.put(HttpHeader.ACCEPT, "*/*"));
         } catch (IllegalArgumentException e) {
-            throw UploadError.fetchFailed("invalid URL");
+            throw Refusal.fetchFailed("invalid URL");
         }
     }
 
     private static long remainingMillis(long deadline) {
         long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (remaining <= 0) {
-            throw UploadError.fetchFailed(FetchFailures.TIMEOUT);
+            throw Refusal.fetchFailed(FetchFailures.TIMEOUT);
         }
         return remaining;
     }
@@ -196,7 +196,7 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
             return Optional.of(base.resolve(new URI(location.strip())));
         } catch (URISyntaxException | IllegalArgumentException e) {
             hop.discard();
-            throw UploadError.fetchFailed("invalid redirect location");
+            throw Refusal.fetchFailed("invalid redirect location");
         }
     }
 
@@ -204,7 +204,7 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
         int status = hop.response().getStatus();
         if (status < 200 || status > 299) {
             hop.discard();
-            throw UploadError.fetchFailed("HTTP " + status);
+            throw Refusal.fetchFailed("HTTP " + status);
         }
     }
 
@@ -232,7 +232,7 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
             return Files.createTempFile(workDir, "url-", ".download");
         } catch (IOException e) {
             hop.discard();
-            throw UploadError.tempFileFailed();
+            throw Refusal.tempFileFailed();
         }
     }
 
@@ -247,17 +247,17 @@ public final class JettyRemoteFetcher implements RemoteFetcher, AutoCloseable {
                     throw tooBig(maxBytes);
                 }
                 if (System.nanoTime() - deadline > 0) {
-                    throw UploadError.fetchFailed(FetchFailures.TIMEOUT);
+                    throw Refusal.fetchFailed(FetchFailures.TIMEOUT);
                 }
                 out.write(buffer, 0, read);
             }
         } catch (IOException e) {
-            throw FetchFailures.toUploadError(e);
+            throw FetchFailures.toRefusal(e);
         }
     }
 
-    private static UploadError tooBig(long maxBytes) {
-        return UploadError.tooBig(SizeFormat.format(maxBytes));
+    private static Refusal tooBig(long maxBytes) {
+        return Refusal.tooBig(SizeFormat.format(maxBytes));
     }
 
     private static void deleteQuietly(Path file) {

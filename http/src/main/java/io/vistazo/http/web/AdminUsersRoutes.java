@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.Role;
-import io.vistazo.core.domain.UploadError;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.http.Exchange;
@@ -99,7 +99,7 @@ final class AdminUsersRoutes implements Router.Routes {
         return switch (value == null ? "" : value.strip().toLowerCase(Locale.ROOT)) {
             case "admin" -> Role.ADMIN;
             case "user" -> Role.USER;
-            default -> throw UploadError.invalidValue("A user's role is admin or user");
+            default -> throw Refusal.invalidValue("A user's role is admin or user");
         };
     }
 }

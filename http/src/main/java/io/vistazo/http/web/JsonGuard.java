@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Handler;
@@ -46,7 +46,7 @@ final class JsonGuard {
     private void guarded(Exchange exchange, JsonHandler handler, boolean change) throws Exception {
         Optional<User> user = sessions.user(exchange);
         if (user.isEmpty()) {
-            throw new UploadError(401, UploadError.Reason.UNAUTHENTICATED, "Sign in first");
+            throw new Refusal(401, Refusal.Reason.UNAUTHENTICATED, "Sign in first");
         }
         if (change) {
             sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
@@ -62,11 +62,11 @@ final class JsonGuard {
         try {
             JsonNode body = mapper.readTree(text);
             if (!body.isObject()) {
-                throw UploadError.invalidValue("The body must be a JSON object");
+                throw Refusal.invalidValue("The body must be a JSON object");
             }
             return body;
         } catch (JsonProcessingException malformed) {
-            throw UploadError.invalidValue("The body is not valid JSON");
+            throw Refusal.invalidValue("The body is not valid JSON");
         }
     }
 }

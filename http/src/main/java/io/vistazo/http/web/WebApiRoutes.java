@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.AlbumPrivacy;
 import io.vistazo.core.domain.Media;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.EditMedia;
 import io.vistazo.core.port.in.LinkMedia;
@@ -130,7 +130,7 @@ final class WebApiRoutes implements Router.Routes {
     private void changeAlbum(Exchange exchange, User user, JsonNode body) throws IOException {
         long id = albumId(exchange.pathParam("id"));
         if (!body.has("name") && !body.has("description") && !body.has("privacy")) {
-            throw UploadError.invalidValue("Name one of name, description or privacy to change");
+            throw Refusal.invalidValue("Name one of name, description or privacy to change");
         }
         Album album = null;
         if (body.has("name")) {
@@ -170,7 +170,7 @@ final class WebApiRoutes implements Router.Routes {
     private long mediaId(String encoded) {
         long id = encoded == null ? 0 : links.codec().decode(encoded.strip());
         if (id <= 0) {
-            throw UploadError.notFound("Media");
+            throw Refusal.notFound("Media");
         }
         return id;
     }
@@ -178,7 +178,7 @@ final class WebApiRoutes implements Router.Routes {
     private long albumId(String encoded) {
         long id = albums.decodeId(encoded);
         if (id <= 0) {
-            throw UploadError.notFound("Album");
+            throw Refusal.notFound("Album");
         }
         return id;
     }
@@ -186,7 +186,7 @@ final class WebApiRoutes implements Router.Routes {
     private List<Long> mediaIds(JsonNode body) {
         JsonNode list = body.path("media");
         if (!list.isArray() || list.isEmpty()) {
-            throw UploadError.invalidValue("media must be a non-empty list of media ids");
+            throw Refusal.invalidValue("media must be a non-empty list of media ids");
         }
         List<Long> ids = new ArrayList<>();
         for (JsonNode id : list) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.http.net.Cidr;
 import io.vistazo.http.net.IpLiteral;
 import java.util.List;
@@ -107,10 +107,10 @@ class AddressPolicyTest {
         List<java.net.InetAddress> mixed = List.of(FakeDns.address("8.8.8.8"), FakeDns.address("10.0.0.1"));
 
         assertThatThrownBy(() -> policy.requirePermitted("mixed.test", mixed))
-                .isInstanceOf(UploadError.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Unsupported non-public IP address for upload");
         assertThatThrownBy(() -> policy.requirePermitted("empty.test", List.of()))
-                .isInstanceOf(UploadError.class);
+                .isInstanceOf(Refusal.class);
         assertThatCode(() -> policy.requirePermitted("public.test", List.of(FakeDns.address("8.8.8.8"))))
                 .doesNotThrowAnyException();
     }

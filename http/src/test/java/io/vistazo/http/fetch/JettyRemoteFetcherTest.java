@@ -3,7 +3,7 @@ package io.vistazo.http.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.RemoteFetcher.Fetched;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -62,8 +62,8 @@ class JettyRemoteFetcherTest {
         return publicOnly().withAllowList("127.0.0.0/8");
     }
 
-    private UploadError refusal(FetchPolicy policy, URI url) {
-        UploadError error = catchThrowableOfType(UploadError.class, () -> fetcher(policy).fetch(url, LIMIT, workDir));
+    private Refusal refusal(FetchPolicy policy, URI url) {
+        Refusal error = catchThrowableOfType(Refusal.class, () -> fetcher(policy).fetch(url, LIMIT, workDir));
         assertThat(error).as("fetching %s must be refused", url).isNotNull();
         return error;
     }
@@ -118,7 +118,7 @@ class JettyRemoteFetcherTest {
 
     @Test
     void refusesAFourthRedirect() throws IOException {
-        UploadError error = refusal(loopbackAllowed(), server.url("/hops/4"));
+        Refusal error = refusal(loopbackAllowed(), server.url("/hops/4"));
 
         assertThat(error).hasMessage("Curl error too many redirects");
         assertThat(error.code()).isZero();
@@ -146,7 +146,7 @@ class JettyRemoteFetcherTest {
     void refusesARedirectToAForbiddenAddressBeforeConnecting(String target) {
         String location = target.replace("PORT", String.valueOf(server.port()));
 
-        UploadError error = refusal(loopbackAllowed().withAllowList("127.0.0.1/32"), server.url("/to?" + location));
+        Refusal error = refusal(loopbackAllowed().withAllowList("127.0.0.1/32"), server.url("/to?" + location));
 
         assertThat(error).hasMessage(NON_PUBLIC);
         assertThat(server.requestCount()).isEqualTo(1);
@@ -154,7 +154,7 @@ class JettyRemoteFetcherTest {
 
     @Test
     void refusesARedirectToAnotherScheme() {
-        UploadError error = refusal(loopbackAllowed(), server.url("/to?ftp://127.0.0.1/x.png"));
+        Refusal error = refusal(loopbackAllowed(), server.url("/to?ftp://127.0.0.1/x.png"));
 
         assertThat(error).hasMessage("Unsupported URL scheme `ftp`");
         assertThat(server.requestCount()).isEqualTo(1);
@@ -162,7 +162,7 @@ class JettyRemoteFetcherTest {
 
     @Test
     void refusesARedirectToTheSiteItself() {
-        UploadError error = refusal(loopbackAllowed(), server.url("/to?https://" + OWN_HOST + "/images/x.png"));
+        Refusal error = refusal(loopbackAllowed(), server.url("/to?https://" + OWN_HOST + "/images/x.png"));
 
         assertThat(error).hasMessage("Unsupported self host URL upload");
     }
@@ -172,18 +172,18 @@ class JettyRemoteFetcherTest {
         "0x7f000001", "0x7F000001", "127.0.0.01", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::1]",
         "[0:0:0:0:0:0:0:1]", "[64:ff9b::7f00:1]", "[2002:7f00:1::]"})
     void refusesLoopbackSpellingsWithoutConnecting(String host) {
-        UploadError error = refusal(publicOnly(), URI.create("http://" + host + ":" + server.port() + "/files/a.png"));
+        Refusal error = refusal(publicOnly(), URI.create("http://" + host + ":" + server.port() + "/files/a.png"));
 
         assertThat(error).hasMessage(NON_PUBLIC);
         assertThat(error.code()).isEqualTo(400);
-        assertThat(error.reason()).isEqualTo(UploadError.Reason.INVALID);
+        assertThat(error.reason()).isEqualTo(Refusal.Reason.INVALID);
         assertThat(server.requestCount()).isZero();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"127.1", "0x7f.0.0.1", "0x7f.1"})
     void refusesSpellingsJavaCannotReadAsHostWithoutConnecting(String host) {
-        UploadError error = refusal(publicOnly(), URI.create("http://" + host + ":" + server.port() + "/files/a.png"));
+        Refusal error = refusal(publicOnly(), URI.create("http://" + host + ":" + server.port() + "/files/a.png"));
 
         assertThat(error).hasMessage("Curl error URL has no host");
         assertThat(server.requestCount()).isZero();
@@ -193,7 +193,7 @@ class JettyRemoteFetcherTest {
     void refusesAHostWhoseNameResolvesToAnyNonPublicAddress() {
         dns.with("mixed.test", "93.184.216.34", "127.0.0.1");
 
-        UploadError error = refusal(publicOnly(), URI.create("http://mixed.test:" + server.port() + "/a.png"));
+        Refusal error = refusal(publicOnly(), URI.create("http://mixed.test:" + server.port() + "/a.png"));
 
         assertThat(error).hasMessage(NON_PUBLIC);
         assertThat(guard.released()).isEmpty();
@@ -214,7 +214,7 @@ class JettyRemoteFetcherTest {
     void refusesAnUnlistedHostNameResolvingToLoopback() {
         dns.with("files.lan", "127.0.0.1");
 
-        UploadError error = refusal(publicOnly().withAllowList("other.lan"),
+        Refusal error = refusal(publicOnly().withAllowList("other.lan"),
                 URI.create("http://files.lan:" + server.port() + "/files/lan.png"));
 
         assertThat(error).hasMessage(NON_PUBLIC);
@@ -227,7 +227,7 @@ class JettyRemoteFetcherTest {
     void refusesOtherSchemes(String url) {
         URI uri = URI.create(url);
 
-        UploadError error = refusal(loopbackAllowed(), uri);
+        Refusal error = refusal(loopbackAllowed(), uri);
 
         assertThat(error).hasMessage("Unsupported URL scheme `" + uri.getScheme() + "`");
         assertThat(error.code()).isEqualTo(400);
@@ -263,7 +263,7 @@ class JettyRemoteFetcherTest {
     void reportsARefusedConnection() throws IOException {
         URI closedPort = URI.create("http://127.0.0.1:" + unusedPort() + "/a.png");
 
-        UploadError error = refusal(loopbackAllowed(), closedPort);
+        Refusal error = refusal(loopbackAllowed(), closedPort);
 
         assertThat(error.getMessage()).startsWith("Curl error ").isNotEqualTo("Curl error timeout");
         assertThat(filesLeft()).isEmpty();
@@ -282,7 +282,7 @@ class JettyRemoteFetcherTest {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(800));
         long start = System.nanoTime();
 
-        UploadError error = refusal(impatient, server.url(path));
+        Refusal error = refusal(impatient, server.url(path));
 
         assertThat(error).hasMessage("Curl error timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
@@ -292,7 +292,7 @@ class JettyRemoteFetcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"/big", "/big-chunked", "/gzip-bomb"})
     void refusesAnOversizedBodyAndLeavesNoFile(String path) throws IOException {
-        UploadError error = refusal(loopbackAllowed(), server.url(path));
+        Refusal error = refusal(loopbackAllowed(), server.url(path));
 
         assertThat(error).hasMessage("File too big - max 1 MB");
         assertThat(error.code()).isEqualTo(400);

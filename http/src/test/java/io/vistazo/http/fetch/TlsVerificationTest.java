@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -73,7 +73,7 @@ class TlsVerificationTest {
     void refusesAnUntrustedCertificate() {
         URI url = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/a.png");
 
-        UploadError error = catchThrowableOfType(UploadError.class, () -> fetcher.fetch(url, 1_000, workDir));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> fetcher.fetch(url, 1_000, workDir));
 
         assertThat(error).isNotNull();
         assertThat(error.getMessage()).startsWith("Curl error ").isNotEqualTo("Curl error timeout");

@@ -3,7 +3,7 @@ package io.vistazo.http.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -38,7 +38,7 @@ class VettingResolverTest {
     @Test
     void refusesWhenAnyResolvedAddressIsNotPublic() {
         assertThatThrownBy(() -> resolver("").vet("mixed.test", 80))
-                .isInstanceOf(UploadError.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessage("Unsupported non-public IP address for upload");
     }
 
@@ -50,7 +50,7 @@ class VettingResolverTest {
 
     @Test
     void readsNumericHostsItselfWithoutAskingDns() throws UnknownHostException {
-        assertThatThrownBy(() -> resolver("").vet("0177.0.0.1", 80)).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> resolver("").vet("0177.0.0.1", 80)).isInstanceOf(Refusal.class);
         assertThat(resolver("127.0.0.0/8").vet("0177.0.0.1", 80))
                 .containsExactly(new InetSocketAddress(FakeDns.address("127.0.0.1"), 80));
         assertThat(dns.queries()).isEmpty();
@@ -58,7 +58,7 @@ class VettingResolverTest {
 
     @Test
     void readsBracketedIpv6LiteralsWithoutAskingDns() throws UnknownHostException {
-        assertThatThrownBy(() -> resolver("").vet("[::1]", 80)).isInstanceOf(UploadError.class);
+        assertThatThrownBy(() -> resolver("").vet("[::1]", 80)).isInstanceOf(Refusal.class);
         assertThat(resolver("::1/128").vet("[::1]", 80))
                 .containsExactly(new InetSocketAddress(FakeDns.address("::1"), 80));
         assertThat(dns.queries()).isEmpty();
@@ -72,7 +72,7 @@ class VettingResolverTest {
 
         assertThatThrownBy(result::get)
                 .isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(UploadError.class);
+                .hasCauseInstanceOf(Refusal.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.vistazo.media.iso;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -34,14 +34,14 @@ public final class TopLevelBoxes {
         readFully(channel, header, position);
         header.flip();
         if (header.limit() < HEADER) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         long size = Integer.toUnsignedLong(header.getInt(0));
         String type = fourcc(header, 4);
         long headerSize = HEADER;
         if (size == 1) {
             if (header.limit() < LARGE_HEADER) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             size = header.getLong(HEADER);
             headerSize = LARGE_HEADER;
@@ -49,7 +49,7 @@ public final class TopLevelBoxes {
             size = fileSize - position;
         }
         if (size < headerSize) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         return new Box(type, position, size);
     }
@@ -60,7 +60,7 @@ public final class TopLevelBoxes {
      */
     public static ByteBuffer load(FileChannel channel, Box box, long fileSize, long limit) throws IOException {
         if (box.end() > fileSize || box.size() > limit) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         ByteBuffer whole = ByteBuffer.allocate((int) box.size());
         readFully(channel, whole, box.start());
@@ -78,7 +78,7 @@ public final class TopLevelBoxes {
         while (target.hasRemaining()) {
             int read = channel.read(target, at);
             if (read < 0) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             at += read;
         }

@@ -1,6 +1,6 @@
 package io.vistazo.media.video;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.media.iso.TopLevelBoxes;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -27,6 +27,6 @@ final class IsoBoxes {
             }
             position = box.end();
         }
-        throw UploadError.undecodable();
+        throw Refusal.undecodable();
     }
 }

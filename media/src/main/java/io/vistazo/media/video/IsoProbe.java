@@ -1,6 +1,6 @@
 package io.vistazo.media.video;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,7 +28,7 @@ final class IsoProbe {
     private IsoProbe() {
     }
 
-    /** @throws UploadError 610 when the file has no readable moov box or no video track */
+    /** @throws Refusal 610 when the file has no readable moov box or no video track */
     static VideoTrack read(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer moov = IsoBoxes.readMoov(channel);
@@ -36,14 +36,14 @@ final class IsoProbe {
             // JCodec parses only the checked copy of the moov box, never the rest of the file.
             MovieBox movie = MP4Util.parseMovieChannel(ByteBufferSeekableByteChannel.readFromByteBuffer(moov));
             if (movie == null) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             return describe(movie, firstVideoTrack(movie));
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // JCodec recurses into nested boxes; a forged nesting must not take down the request thread.
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
     }
 
@@ -53,7 +53,7 @@ final class IsoProbe {
                 return track;
             }
         }
-        throw UploadError.undecodable();
+        throw Refusal.undecodable();
     }
 
     private static VideoTrack describe(MovieBox movie, TrakBox track) {

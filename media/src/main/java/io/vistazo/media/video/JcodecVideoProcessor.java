@@ -1,7 +1,7 @@
 package io.vistazo.media.video;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.VideoProcessor;
 import io.vistazo.core.text.Durations;
 import io.vistazo.core.text.SizeFormat;
@@ -49,21 +49,21 @@ public final class JcodecVideoProcessor implements VideoProcessor, AutoCloseable
     @Override
     public VideoProbe probe(Path file, MediaFormat format) {
         if (size(file) > settings.maxBytes()) {
-            throw UploadError.tooBig(SizeFormat.format(settings.maxBytes()));
+            throw Refusal.tooBig(SizeFormat.format(settings.maxBytes()));
         }
         VideoTrack track = read(file, format);
         if (track.codedWidth() <= 0 || track.codedHeight() <= 0) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         if (track.codedWidth() > MAX_SIDE || track.codedHeight() > MAX_SIDE) {
-            throw UploadError.videoTooLarge(track.codedWidth() + "x" + track.codedHeight() + " is more than "
+            throw Refusal.videoTooLarge(track.codedWidth() + "x" + track.codedHeight() + " is more than "
                     + MAX_SIDE + " pixels wide or high");
         }
         if (track.durationSeconds() <= 0) {
-            throw UploadError.invalidVideo();
+            throw Refusal.invalidVideo();
         }
         if (track.durationSeconds() > settings.maxDurationSeconds()) {
-            throw UploadError.videoTooLong(Durations.minutesSeconds(settings.maxDurationSeconds()));
+            throw Refusal.videoTooLong(Durations.minutesSeconds(settings.maxDurationSeconds()));
         }
         return new VideoProbe(format, track.width(), track.height(), (int) track.durationSeconds());
     }
@@ -72,7 +72,7 @@ public final class JcodecVideoProcessor implements VideoProcessor, AutoCloseable
         return switch (format) {
             case MP4, MOV -> IsoProbe.read(file);
             case WEBM -> WebmProbe.read(file);
-            default -> throw UploadError.undecodable();
+            default -> throw Refusal.undecodable();
         };
     }
 
@@ -136,7 +136,7 @@ public final class JcodecVideoProcessor implements VideoProcessor, AutoCloseable
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw UploadError.invalidFileSource();
+            throw Refusal.invalidFileSource();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.vistazo.media.video;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.media.iso.TopLevelBoxes;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class SampleTableCheck {
                 size = end - position;
             }
             if (size < header || size > end - position) {
-                throw UploadError.undecodable();
+                throw Refusal.undecodable();
             }
             String type = TopLevelBoxes.fourcc(buffer, position + 4);
             int payload = position + header;
@@ -76,7 +76,7 @@ final class SampleTableCheck {
 
     private static void requireRoom(long needed, int end) {
         if (needed > end) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.vistazo.media.video;
 
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.media.video.EbmlReader.Element;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -58,14 +58,14 @@ final class WebmProbe {
         this.reader = reader;
     }
 
-    /** @throws UploadError 610 when the file is no WebM/Matroska file with a video track */
+    /** @throws Refusal 610 when the file is no WebM/Matroska file with a video track */
     static VideoTrack read(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return new WebmProbe(new EbmlReader(channel)).probe();
-        } catch (UploadError e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
     }
 
@@ -73,15 +73,15 @@ final class WebmProbe {
         long fileSize = reader.fileSize();
         Element header = next(0);
         if (header == null || header.id() != EBML || !header.fitsIn(fileSize) || !knownDocType(header)) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         Element segment = next(header.end(fileSize));
         if (segment == null || segment.id() != SEGMENT) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         readSegment(segment.dataStart(), segment.end(fileSize));
         if (codec == null || width <= 0 || height <= 0) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         return new VideoTrack(codec, width, height, durationSeconds(), 0, 0);
     }
@@ -128,7 +128,7 @@ final class WebmProbe {
 
     private Element requireHeaderElement(Element element) {
         if (!element.fitsIn(reader.fileSize()) || element.dataSize() > MAX_HEADER_ELEMENT_BYTES) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         return element;
     }
@@ -266,7 +266,7 @@ final class WebmProbe {
 
     private Element requireKnown(Element element) {
         if (element == null || element.unknownSize()) {
-            throw UploadError.undecodable();
+            throw Refusal.undecodable();
         }
         return element;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vistazo.core.domain.MediaFormat;
-import io.vistazo.core.domain.UploadError;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.out.VideoProcessor.VideoProbe;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -115,7 +115,7 @@ class VideoProbeTest {
         JcodecVideoProcessor small = new JcodecVideoProcessor(new VideoSettings(5_000, 3600, Duration.ofSeconds(5),
                 null));
         try {
-            UploadError error = catchThrowableOfType(UploadError.class,
+            Refusal error = catchThrowableOfType(Refusal.class,
                     () -> small.probe(VideoFixtures.path("h264-baseline.mp4"), MediaFormat.MP4));
             assertThat(error.code()).isEqualTo(400);
             assertThat(error.getMessage()).isEqualTo("File too big - max 5 KB");
@@ -131,7 +131,7 @@ class VideoProbeTest {
         try {
             for (String fixture : new String[] {"h264-main.mp4", "vp9.webm"}) {
                 MediaFormat format = fixture.endsWith(".webm") ? MediaFormat.WEBM : MediaFormat.MP4;
-                UploadError error = catchThrowableOfType(UploadError.class,
+                Refusal error = catchThrowableOfType(Refusal.class,
                         () -> brief.probe(VideoFixtures.path(fixture), format));
                 assertThat(error.getMessage()).isEqualTo("Video too long - max 00:03");
             }
@@ -158,7 +158,7 @@ class VideoProbeTest {
     }
 
     private void assertRefused(Path file, MediaFormat format, int code, String message) {
-        UploadError error = catchThrowableOfType(UploadError.class, () -> processor.probe(file, format));
+        Refusal error = catchThrowableOfType(Refusal.class, () -> processor.probe(file, format));
         assertThat(error).as("refusal of %s", file.getFileName()).isNotNull();
         assertThat(error.code()).isEqualTo(code);
         assertThat(error.getMessage()).isEqualTo(message);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Sniffs, measures and renders uploaded images. Refusals are {@link io.vistazo.core.domain.UploadError}s
+ * Sniffs, measures and renders uploaded images. Refusals are {@link io.vistazo.core.domain.Refusal}s
  * (610 undecodable, 613 unavailable format, pixel limits).
  */
 public interface ImageProcessor {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Downloads URL sources on a user's behalf, reaching only public addresses (or those the operator allows).
- * Refusals are {@link io.vistazo.core.domain.UploadError}s.
+ * Refusals are {@link io.vistazo.core.domain.Refusal}s.
  */
 public interface RemoteFetcher {
 

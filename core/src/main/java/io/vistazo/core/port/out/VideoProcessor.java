@@ -4,7 +4,7 @@ import io.vistazo.core.domain.MediaFormat;
 import java.nio.file.Path;
 
 /**
- * Measures uploaded videos and grabs their poster frame. Refusals are {@link io.vistazo.core.domain.UploadError}s
+ * Measures uploaded videos and grabs their poster frame. Refusals are {@link io.vistazo.core.domain.Refusal}s
  * (610 for a file that only claims to be a video, size and duration limits).
  */
 public interface VideoProcessor {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * does not: each edge turns the reason into its own answer (the HTTP statuses are in
  * {@code io.vistazo.http.RefusalStatus}).
  */
-public final class UploadError extends RuntimeException {
+public final class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,20 +45,20 @@ public final class UploadError extends RuntimeException {
     private final Reason reason;
     private final long retryAfterSeconds;
 
-    public UploadError(int code, Reason reason, String message) {
+    public Refusal(int code, Reason reason, String message) {
         this(code, reason, message, 0);
     }
 
     /** @param retryAfterSeconds when the client may try again, 0 when not said */
-    public UploadError(int code, Reason reason, String message, long retryAfterSeconds) {
+    public Refusal(int code, Reason reason, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.code = code;
         this.reason = Objects.requireNonNull(reason, "reason");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    private static UploadError badRequest(int code, String message) {
-        return new UploadError(code, Reason.INVALID, message);
+    private static Refusal badRequest(int code, String message) {
+        return new Refusal(code, Reason.INVALID, message);
     }
 
     /** Chevereto's internal code, not an HTTP status. */
@@ -75,190 +75,190 @@ public final class UploadError extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    public static UploadError noKey() {
+    public static Refusal noKey() {
         return badRequest(100, "No key provided");
     }
 
-    public static UploadError invalidKey() {
+    public static Refusal invalidKey() {
         return badRequest(100, "Invalid API key.");
     }
 
-    public static UploadError invalidVersion() {
+    public static Refusal invalidVersion() {
         return badRequest(110, "Invalid API version.");
     }
 
-    public static UploadError invalidAction() {
+    public static Refusal invalidAction() {
         return badRequest(120, "Invalid API action");
     }
 
     /** Chevereto's answer when the visitor may not upload (§1.4): here, a web visitor who is not signed in. */
-    public static UploadError requestDenied() {
-        return new UploadError(401, Reason.UNAUTHENTICATED, "Request denied");
+    public static Refusal requestDenied() {
+        return new Refusal(401, Reason.UNAUTHENTICATED, "Request denied");
     }
 
-    public static UploadError emptyUploadSource() {
+    public static Refusal emptyUploadSource() {
         return badRequest(130, "Empty upload source");
     }
 
-    public static UploadError base64NeedsPost() {
+    public static Refusal base64NeedsPost() {
         return badRequest(130, "Upload using base64 source must be done using POST method.");
     }
 
-    public static UploadError invalidBase64() {
+    public static Refusal invalidBase64() {
         return badRequest(120, "Invalid base64 string");
     }
 
-    public static UploadError emptySource() {
+    public static Refusal emptySource() {
         return badRequest(130, "Empty source");
     }
 
-    public static UploadError tempFileFailed() {
-        return new UploadError(200, Reason.INTERNAL, "Can't get a tempnam");
+    public static Refusal tempFileFailed() {
+        return new Refusal(200, Reason.INTERNAL, "Can't get a tempnam");
     }
 
-    public static UploadError urlUploadsDisabled() {
-        return new UploadError(403, Reason.FORBIDDEN, "URL uploading is disabled");
+    public static Refusal urlUploadsDisabled() {
+        return new Refusal(403, Reason.FORBIDDEN, "URL uploading is disabled");
     }
 
-    public static UploadError unsupportedUrlScheme(String scheme) {
+    public static Refusal unsupportedUrlScheme(String scheme) {
         return badRequest(400, "Unsupported URL scheme `" + scheme + "`");
     }
 
-    public static UploadError selfHostUrl() {
+    public static Refusal selfHostUrl() {
         return badRequest(400, "Unsupported self host URL upload");
     }
 
-    public static UploadError nonPublicAddress() {
+    public static Refusal nonPublicAddress() {
         return badRequest(400, "Unsupported non-public IP address for upload");
     }
 
-    public static UploadError fetchFailed(String reason) {
+    public static Refusal fetchFailed(String reason) {
         return badRequest(0, "Curl error " + reason);
     }
 
-    public static UploadError duplicated(int code) {
+    public static Refusal duplicated(int code) {
         return badRequest(code, "Duplicated upload");
     }
 
     /** @param limit what the exceeded window allows, e.g. {@code 50 images per minute} */
-    public static UploadError flooding(String limit, long retryAfterSeconds) {
-        return new UploadError(130, Reason.RATE_LIMITED, "Flooding detected. You can only upload " + limit,
+    public static Refusal flooding(String limit, long retryAfterSeconds) {
+        return new Refusal(130, Reason.RATE_LIMITED, "Flooding detected. You can only upload " + limit,
                 retryAfterSeconds);
     }
 
-    public static UploadError tooManyInvalidKeys(long retryAfterSeconds) {
-        return new UploadError(100, Reason.RATE_LIMITED, "Too many invalid API keys. Try again later.",
+    public static Refusal tooManyInvalidKeys(long retryAfterSeconds) {
+        return new Refusal(100, Reason.RATE_LIMITED, "Too many invalid API keys. Try again later.",
                 retryAfterSeconds);
     }
 
-    public static UploadError invalidFileSource() {
+    public static Refusal invalidFileSource() {
         return badRequest(620, "Invalid file source");
     }
 
-    public static UploadError partialUpload() {
+    public static Refusal partialUpload() {
         return badRequest(601, "File was partially uploaded (UPLOAD_ERR_PARTIAL)");
     }
 
-    public static UploadError undecodable() {
+    public static Refusal undecodable() {
         return badRequest(610, "Can't get target upload source info");
     }
 
-    public static UploadError invalidImage() {
+    public static Refusal invalidImage() {
         return badRequest(400, "Invalid image");
     }
 
-    public static UploadError unavailableFormat() {
+    public static Refusal unavailableFormat() {
         return badRequest(613, "Unavailable image format");
     }
 
     /** 613 with what is missing, e.g. the decoder a format needs and how to install it. */
-    public static UploadError unavailableFormat(String detail) {
+    public static Refusal unavailableFormat(String detail) {
         return badRequest(613, "Unavailable image format: " + detail);
     }
 
     /** 610 for a file an external decoder failed on or took too long with; {@code detail} says which. */
-    public static UploadError undecodable(String detail) {
+    public static Refusal undecodable(String detail) {
         return badRequest(610, "Can't get target upload source info: " + detail);
     }
 
-    public static UploadError disabledFormat(String extension) {
+    public static Refusal disabledFormat(String extension) {
         return badRequest(614, "Disabled image format (" + extension + ")");
     }
 
-    public static UploadError tooBig(String formattedLimit) {
+    public static Refusal tooBig(String formattedLimit) {
         return badRequest(400, "File too big - max " + formattedLimit);
     }
 
-    public static UploadError bodyTooBig(String formattedLimit) {
-        return new UploadError(400, Reason.TOO_LARGE, "File too big - max " + formattedLimit);
+    public static Refusal bodyTooBig(String formattedLimit) {
+        return new Refusal(400, Reason.TOO_LARGE, "File too big - max " + formattedLimit);
     }
 
-    public static UploadError tooManyPixels(String detail) {
+    public static Refusal tooManyPixels(String detail) {
         return badRequest(610, "Image too large: " + detail);
     }
 
-    public static UploadError videoNotSupportedYet() {
+    public static Refusal videoNotSupportedYet() {
         return badRequest(613, "Video uploads are not supported yet");
     }
 
     /** Chevereto's answer for a video whose duration is not positive. */
-    public static UploadError invalidVideo() {
+    public static Refusal invalidVideo() {
         return badRequest(100, "Invalid video file provided");
     }
 
-    public static UploadError videoTooLong(String formattedLimit) {
+    public static Refusal videoTooLong(String formattedLimit) {
         return badRequest(400, "Video too long - max " + formattedLimit);
     }
 
-    public static UploadError videoTooLarge(String detail) {
+    public static Refusal videoTooLarge(String detail) {
         return badRequest(610, "Video too large: " + detail);
     }
 
-    public static UploadError widthGreaterThanOriginal() {
+    public static Refusal widthGreaterThanOriginal() {
         return badRequest(610, "Target width is greater than the original image width");
     }
 
-    public static UploadError invalidWidth() {
+    public static Refusal invalidWidth() {
         return badRequest(400, "Invalid width");
     }
 
-    public static UploadError invalidAlbum() {
+    public static Refusal invalidAlbum() {
         return badRequest(400, "Invalid album");
     }
 
-    public static UploadError invalidCategory() {
+    public static Refusal invalidCategory() {
         return badRequest(400, "Invalid category");
     }
 
-    public static UploadError fileDateForbidden() {
+    public static Refusal fileDateForbidden() {
         return badRequest(401, "use_file_date is only available to admin keys");
     }
 
-    public static UploadError requestTimeout() {
-        return new UploadError(408, Reason.TIMED_OUT, "Request body not received in time");
+    public static Refusal requestTimeout() {
+        return new Refusal(408, Reason.TIMED_OUT, "Request body not received in time");
     }
 
     /**
      * A dependency (the database, the object store) is down or failing; nothing was kept, and the same request
      * may be tried again once it is back.
      */
-    public static UploadError unavailable(String dependency, long retryAfterSeconds) {
-        return new UploadError(503, Reason.UNAVAILABLE,
+    public static Refusal unavailable(String dependency, long retryAfterSeconds) {
+        return new Refusal(503, Reason.UNAVAILABLE,
                 "The " + dependency + " is temporarily unavailable, try again shortly", retryAfterSeconds);
     }
 
-    public static UploadError busy() {
-        return new UploadError(503, Reason.BUSY, "Too many uploads in progress, try again shortly");
+    public static Refusal busy() {
+        return new Refusal(503, Reason.BUSY, "Too many uploads in progress, try again shortly");
     }
 
-    public static UploadError noSpace() {
-        return new UploadError(104, Reason.NO_SPACE, "No space left on storage");
+    public static Refusal noSpace() {
+        return new Refusal(104, Reason.NO_SPACE, "No space left on storage");
     }
 
     // Refusals of the account, album and category use cases (CLI and web), outside Chevereto's catalogue.
 
     /** A value that breaks a rule the message states, e.g. a name too long. */
-    public static UploadError invalidValue(String message) {
+    public static Refusal invalidValue(String message) {
         return badRequest(400, message);
     }
 
@@ -268,12 +268,12 @@ public final class UploadError extends RuntimeException {
      *
      * @param what e.g. {@code Album}
      */
-    public static UploadError notFound(String what) {
-        return new UploadError(404, Reason.NOT_FOUND, what + " not found");
+    public static Refusal notFound(String what) {
+        return new Refusal(404, Reason.NOT_FOUND, what + " not found");
     }
 
     /** An action only an admin (or the owner) may take, refused to someone who can see the thing. */
-    public static UploadError forbidden(String message) {
-        return new UploadError(403, Reason.FORBIDDEN, message);
+    public static Refusal forbidden(String message) {
+        return new Refusal(403, Reason.FORBIDDEN, message);
     }
 }
