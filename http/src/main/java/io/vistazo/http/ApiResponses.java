@@ -72,12 +72,11 @@ public final class ApiResponses {
         return body;
     }
 
-    void error(Exchange exchange, Format format, Refusal error) throws IOException {
-        error(exchange, format, RefusalStatus.of(error), error.code(), error.getMessage(), error.retryAfterSeconds());
-    }
-
-    private void error(Exchange exchange, Format format, int status, int code, String message, long retryAfterSeconds)
-            throws IOException {
+    /** Chevereto's error envelope for {@code refusal}, with the status {@link RefusalStatus} gives its reason. */
+    void error(Exchange exchange, Format format, Refusal refusal) throws IOException {
+        int status = RefusalStatus.of(refusal);
+        long retryAfterSeconds = refusal.retryAfterSeconds();
+        String message = refusal.getMessage();
         noCache(exchange);
         if (retryAfterSeconds > 0) {
             exchange.header("Retry-After", Long.toString(retryAfterSeconds));
@@ -91,23 +90,13 @@ public final class ApiResponses {
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("message", message);
-        detail.put("code", code);
+        detail.put("code", refusal.code());
         detail.put("context", "UploadException");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status_code", status);
         body.put("error", detail);
         body.put("status_txt", StatusText.of(status));
         exchange.send(status, JSON_TYPE, json(body));
-    }
-
-    /** The JSON error envelope, whatever the request asked for: what the web UI's JSON endpoints answer. */
-    public void jsonError(Exchange exchange, Refusal error) throws IOException {
-        error(exchange, Format.JSON, error);
-    }
-
-    /** The JSON error envelope for a refusal of the HTTP edge itself; its status is also its code. */
-    public void jsonError(Exchange exchange, HttpError error) throws IOException {
-        error(exchange, Format.JSON, error.status(), error.status(), error.getMessage(), 0);
     }
 
     public void json(Exchange exchange, int status, Map<String, Object> body) throws IOException {

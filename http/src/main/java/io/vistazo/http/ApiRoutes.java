@@ -7,12 +7,12 @@ import io.vistazo.core.port.in.UploadOptions;
 import io.vistazo.core.port.in.UploadResult;
 import io.vistazo.core.port.in.UploadSource;
 import io.vistazo.http.ApiResponses.Format;
-import java.io.IOException;
 import java.util.Map;
 
 /**
  * {@code /api/1/upload} (with or without trailing slash, any method): the Chevereto API v1.1. Every answer, even
- * our own faults, is the Chevereto envelope in the requested format, never HTML.
+ * our own faults, is the Chevereto envelope in the requested format, never HTML: the group is registered with
+ * {@link UploadRefusals}.
  */
 final class ApiRoutes implements Router.Routes {
 
@@ -39,27 +39,19 @@ final class ApiRoutes implements Router.Routes {
         }
     }
 
+    /** Refusals are thrown: {@link UploadRefusals} answers them in the format kept here. */
     private void handle(Exchange exchange) throws Exception {
-        Format format = Format.JSON;
-        try {
-            format = Format.of(UploadRequestParser.parseQuery(exchange.rawQuery()).get("format"));
-            checkVersionAndAction(exchange);
-            slots.acquire();
-            try (ParsedUpload request = parser.parse(exchange)) {
-                format = Format.of(request.field("format"));
-                UploadResult result = uploads.upload(command(exchange, request));
-                responses.success(exchange, format, request.fields().containsKey("image"), result,
-                        settings.baseUrl(exchange));
-            } finally {
-                slots.release();
-            }
-        } catch (Refusal e) {
-            UploadFailures.finishBody(exchange, e);
-            responses.error(exchange, format, e);
-        } catch (RuntimeException | IOException e) {
-            Refusal error = UploadFailures.unexpected(e);
-            UploadFailures.finishBody(exchange, error);
-            responses.error(exchange, format, error);
+        exchange.keep(Format.class, Format.of(UploadRequestParser.parseQuery(exchange.rawQuery()).get("format")));
+        checkVersionAndAction(exchange);
+        slots.acquire();
+        try (ParsedUpload request = parser.parse(exchange)) {
+            Format format = Format.of(request.field("format"));
+            exchange.keep(Format.class, format);
+            UploadResult result = uploads.upload(command(exchange, request));
+            responses.success(exchange, format, request.fields().containsKey("image"), result,
+                    settings.baseUrl(exchange));
+        } finally {
+            slots.release();
         }
     }
 

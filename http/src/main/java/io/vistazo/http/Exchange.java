@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** One request and its response, around the JDK's {@link HttpExchange}. */
 public final class Exchange {
@@ -16,6 +18,7 @@ public final class Exchange {
     private final Map<String, String> pathParams;
     private final boolean head;
     private final TrustedProxies proxies;
+    private final Map<Class<?>, Object> kept = new HashMap<>();
     private RequestOrigin origin;
     private boolean bodyOpened;
     private boolean sent;
@@ -155,6 +158,19 @@ public final class Exchange {
     public void redirect(int status, String location) throws IOException {
         header("Location", location);
         sendHeaders(status, 0);
+    }
+
+    /**
+     * Keeps what a handler learnt about the request for the answer to a refusal it may still throw (the API's
+     * output format, say), one value per type.
+     */
+    public <T> void keep(Class<T> type, T value) {
+        kept.put(type, value);
+    }
+
+    /** What was kept under {@code type}, if anything. */
+    public <T> Optional<T> kept(Class<T> type) {
+        return Optional.ofNullable(type.cast(kept.get(type)));
     }
 
     void close() {

@@ -1,6 +1,7 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
@@ -59,13 +60,13 @@ final class FileRoutes implements Router.Routes {
         // Only files of media in private albums cost a session lookup; public ones are answered from memory.
         if (!status.servable() || status.restricted()
                 && !status.servableTo(sessions.user(exchange).orElse(User.GUEST))) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         Optional<Blob> found = blobs.find(key);
         if (found.isEmpty() && redirectedToRenamed(exchange, key)) {
             return;
         }
-        Blob blob = found.orElseThrow(HttpError::notFound);
+        Blob blob = found.orElseThrow(Refusal::notFound);
         Instant modified = blob.lastModified().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(blob.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "\"";
         exchange.header("ETag", etag)
@@ -143,7 +144,7 @@ final class FileRoutes implements Router.Routes {
         try {
             in = blob.open(offset, length);
         } catch (NoSuchFileException e) {
-            throw HttpError.notFound(); // deleted (or expired) between the lookup and now
+            throw Refusal.notFound(); // deleted (or expired) between the lookup and now
         }
         try (in; OutputStream out = exchange.responseBody()) {
             exchange.sendHeaders(status, length);

@@ -18,6 +18,7 @@ import java.util.Optional;
 /**
  * {@code /oembed?url=<viewer url>&format=json} (oembed.com): a {@code photo} for images, a {@code video} with a
  * player for videos, with the thumb. Only JSON is offered; {@code format=xml} answers 501 as the spec says.
+ * Refusals are thrown and answered with the JSON envelope ({@code Refusals.json}, chosen in {@link VistazoHttp}).
  */
 final class OEmbedRoutes implements Router.Routes {
 
@@ -49,21 +50,15 @@ final class OEmbedRoutes implements Router.Routes {
         Map<String, String> query = UploadRequestParser.parseQuery(exchange.rawQuery());
         String format = query.getOrDefault("format", "json");
         if (!format.equals("json")) {
-            responses.jsonError(exchange,
-                    new Refusal(501, Refusal.Reason.UNSUPPORTED, "Only format=json is offered"));
-            return;
+            throw new Refusal(501, Refusal.Reason.UNSUPPORTED, "Only format=json is offered");
         }
-        Optional<Media> media = mediaOf(query.get("url"));
-        if (media.isEmpty()) {
-            responses.jsonError(exchange, Refusal.notFound("Media"));
-            return;
-        }
+        Media media = mediaOf(query.get("url")).orElseThrow(() -> Refusal.notFound("Media"));
         String baseUrl = settings.baseUrl(exchange);
-        Map<String, Object> answer = common(media.get(), baseUrl);
-        if (media.get().kind() == MediaKind.VIDEO) {
-            putVideo(answer, media.get(), baseUrl);
+        Map<String, Object> answer = common(media, baseUrl);
+        if (media.kind() == MediaKind.VIDEO) {
+            putVideo(answer, media, baseUrl);
         } else {
-            putPhoto(answer, media.get(), baseUrl, query);
+            putPhoto(answer, media, baseUrl, query);
         }
         responses.json(exchange, 200, answer);
     }

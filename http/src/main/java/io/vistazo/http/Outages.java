@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one answer to a request that met a dependency that is down ({@link DependencyUnavailable} anywhere in the
- * failure's cause chain): 503 naming the dependency, with {@code Retry-After}, as the Chevereto envelope for
- * the API and as a page (or a file's plain answer) elsewhere, never cached.
+ * failure's cause chain): a refusal, 503 naming the dependency, with {@code Retry-After}, that each route group
+ * answers its way (the Chevereto envelope for the API, a page elsewhere), never cached.
  */
 final class Outages {
 
@@ -28,18 +28,10 @@ final class Outages {
         return DependencyUnavailable.in(failure);
     }
 
-    /** The API's answer (uploads, the web uploader). */
-    static Refusal envelope(DependencyUnavailable outage, String during) {
-        LOG.warn("{} refused: {}", during, outage.getMessage());
-        return Refusal.unavailable(outage.dependency(), retryAfterSeconds(outage));
-    }
-
-    /** Sets the headers of the 503 page for {@code outage} and returns its message. */
-    static String page(Exchange exchange, DependencyUnavailable outage, String during) {
+    /** The refusal every route group answers an outage with: 503 naming the dependency, with when to retry. */
+    static Refusal refusal(DependencyUnavailable outage, String during) {
         LOG.warn("{} answered 503: {}", during, outage.getMessage());
-        exchange.header("Retry-After", Long.toString(retryAfterSeconds(outage)))
-                .header("Cache-Control", "no-store");
-        return Refusal.unavailable(outage.dependency(), retryAfterSeconds(outage)).getMessage();
+        return Refusal.unavailable(outage.dependency(), retryAfterSeconds(outage));
     }
 
     private static long retryAfterSeconds(DependencyUnavailable outage) {

@@ -1,63 +1,37 @@
 package io.vistazo.http;
 
 import io.vistazo.core.domain.Refusal;
+import io.vistazo.http.ApiResponses.Format;
 import java.io.IOException;
 
 /**
- * How a group of routes answers a refusal: an {@link Refusal} of a use case, or an {@link HttpError} of the
- * HTTP edge itself. The {@link RouteTable} is the one place that catches them and hands them to the group's answer,
- * chosen when the group is registered ({@link Router#routes(Refusals, Router.Routes)}); handlers just throw.
+ * How a group of routes answers a {@link Refusal}: one a handler threw, or the one {@link Failures} made of a
+ * failure nobody expected. The {@link RouteTable} is the one place that catches both and hands them to the
+ * group's answer, chosen when the group is registered ({@link Router#routes(Refusals, Router.Routes)}); handlers
+ * just throw.
  */
+@FunctionalInterface
 public interface Refusals {
 
-    void refused(Exchange exchange, Refusal refusal) throws IOException;
+    /** Answers {@code refusal}; called only while nothing has been sent. */
+    void answer(Exchange exchange, Refusal refusal) throws IOException;
 
-    void failed(Exchange exchange, HttpError error) throws IOException;
-
-    /** An error page in the visitor's language, with the status {@link RefusalStatus} gives the refusal. */
+    /**
+     * An error page in the visitor's language, with the status {@link RefusalStatus} gives the refusal. A refusal
+     * that says when to try again gets {@code Retry-After} and is not stored by caches.
+     */
     static Refusals pages(ErrorPages pages) {
-        return new Refusals() {
-            @Override
-            public void refused(Exchange exchange, Refusal refusal) throws IOException {
-                pages.send(exchange, RefusalStatus.of(refusal), refusal.getMessage());
+        return (exchange, refusal) -> {
+            if (refusal.retryAfterSeconds() > 0) {
+                exchange.header("Retry-After", Long.toString(refusal.retryAfterSeconds()))
+                        .header("Cache-Control", "no-store");
             }
-
-            @Override
-            public void failed(Exchange exchange, HttpError error) throws IOException {
-                pages.send(exchange, error.status(), error.getMessage());
-            }
+            pages.send(exchange, RefusalStatus.of(refusal), refusal.getMessage());
         };
     }
 
-    /** Chevereto's JSON error envelope for both: the API's and the web interface's JSON routes. */
+    /** Chevereto's JSON error envelope, whatever the request asked for: the web interface's JSON routes, oEmbed. */
     static Refusals json(ApiResponses responses) {
-        return new Refusals() {
-            @Override
-            public void refused(Exchange exchange, Refusal refusal) throws IOException {
-                responses.jsonError(exchange, refusal);
-            }
-
-            @Override
-            public void failed(Exchange exchange, HttpError error) throws IOException {
-                responses.jsonError(exchange, error);
-            }
-        };
-    }
-
-    /** The JSON envelope for refusals of a use case, error pages for the edge's own (a path that is no media). */
-    static Refusals jsonRefusals(ApiResponses responses, ErrorPages pages) {
-        Refusals json = json(responses);
-        Refusals html = pages(pages);
-        return new Refusals() {
-            @Override
-            public void refused(Exchange exchange, Refusal refusal) throws IOException {
-                json.refused(exchange, refusal);
-            }
-
-            @Override
-            public void failed(Exchange exchange, HttpError error) throws IOException {
-                html.failed(exchange, error);
-            }
-        };
+        return (exchange, refusal) -> responses.error(exchange, Format.JSON, refusal);
     }
 }

@@ -3,21 +3,20 @@ package io.vistazo.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.vistazo.core.domain.Refusal;
-import io.vistazo.core.port.out.DependencyUnavailable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The immutable route index and the only {@link HttpHandler}: finds the route, answers 404 or 405 with
- * {@code Allow}, serves HEAD from GET, turns expected failures into their status (an unreachable dependency into
- * 503 with {@code Retry-After}, an I/O failure before anything was sent into a 500) and anything else into a
- * logged 500 with an incident id. The exchange is always closed.
+ * {@code Allow}, serves HEAD from GET, and is the one error path: a {@link Refusal} a handler throws, or the one
+ * {@link Failures} makes of any other failure (503 for an unreachable dependency, 500 with an incident id for a
+ * bug), is answered by the route group's {@link Refusals} (the API's envelope, the web JSON, or an error page in
+ * the visitor's language) unless the answer already went out. The exchange is always closed.
  */
 public final class RouteTable implements HttpHandler {
 
@@ -25,6 +24,11 @@ public final class RouteTable implements HttpHandler {
 
     /** @param refusals how refusals of this route are answered; null for the error pages */
     record Route(String method, RoutePattern pattern, Handler handler, Refusals refusals) {
+
+        /** E.g. {@code GET /image/{slug}}, for the log. */
+        String name() {
+            return method + " " + pattern.text();
+        }
     }
 
     private final List<Route> routes;
@@ -91,45 +95,21 @@ public final class RouteTable implements HttpHandler {
             if (!exchange.sent()) {
                 exchange.sendHeaders(204, 0);
             }
-        } catch (Refusal | HttpError refusal) {
+        } catch (Refusal refusal) {
             answer(route, exchange, refusal);
         } catch (Exception | Error e) {
-            DependencyUnavailable outage = Outages.of(e);
-            if (outage != null) {
-                if (!exchange.sent()) {
-                    fail(exchange, 503, Outages.page(exchange, outage, route.method() + " " + route.pattern().text()));
-                }
-                return;
-            }
-            if (e instanceof IOException) {
-                if (exchange.sent()) {
-                    LOG.debug("client went away during {} {}", route.method(), route.pattern().text(), e);
-                } else {
-                    // A file that could not be read, or a request body its client cut off: an answer for the client
-                    // if it is still there, one line for the log, no stack trace.
-                    LOG.warn("{} {} failed before answering: {}", route.method(), route.pattern().text(), e.toString());
-                    fail(exchange, 500, "Internal error");
-                }
-                return;
-            }
-            String incident = UUID.randomUUID().toString();
-            LOG.error("incident {} in {} {}", incident, route.method(), route.pattern().text(), e);
-            fail(exchange, 500, "Internal error, incident " + incident);
+            answer(route, exchange, Failures.refusalFor(e, route.name(), exchange.sent()));
         }
     }
 
     /** The one place refusals become answers: the route group's own, else the error pages. */
-    private void answer(Route route, Exchange exchange, RuntimeException refusal) {
+    private void answer(Route route, Exchange exchange, Refusal refusal) {
         if (exchange.sent()) {
             return;
         }
         Refusals answer = route.refusals() == null ? pages : route.refusals();
         try {
-            if (refusal instanceof Refusal refused) {
-                answer.refused(exchange, refused);
-            } else {
-                answer.failed(exchange, (HttpError) refusal);
-            }
+            answer.answer(exchange, refusal);
         } catch (IOException | RuntimeException e) {
             LOG.debug("could not answer the refusal {}", refusal.getMessage(), e);
         }

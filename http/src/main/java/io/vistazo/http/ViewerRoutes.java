@@ -3,6 +3,7 @@ package io.vistazo.http;
 import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.in.DescribeMedia;
@@ -81,7 +82,7 @@ final class ViewerRoutes implements Router.Routes {
 
     private Media find(Exchange exchange, MediaKind kind) {
         long id = links.idFromSegment(exchange.pathParam("slugId"));
-        return finder.visible(id).filter(media -> media.kind() == kind).orElseThrow(HttpError::notFound);
+        return finder.visible(id).filter(media -> media.kind() == kind).orElseThrow(Refusal::notFound);
     }
 
     private void view(Exchange exchange, MediaKind kind) throws IOException {
@@ -89,7 +90,7 @@ final class ViewerRoutes implements Router.Routes {
         PageFrame frame = pages.frame(exchange);
         User viewer = frame.viewer();
         if (!albums.mayView(viewer, media)) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         String canonical = links.viewerPath(media);
         if (!exchange.rawPath().equals(canonical)) {
@@ -136,7 +137,7 @@ final class ViewerRoutes implements Router.Routes {
     private void confirmDelete(Exchange exchange, MediaKind kind) throws IOException {
         Media media = find(exchange, kind);
         if (!deleter.secretMatches(media.id(), exchange.pathParam("secret"))) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         pages.send(exchange, 200, "delete.jte", pages.frame(exchange), new DeleteView(media.kind().label(),
                 ViewerPage.titleOf(media), links.filePath(media.keyOf(ChainMember.THUMB)), exchange.rawPath(), false));
@@ -145,7 +146,7 @@ final class ViewerRoutes implements Router.Routes {
     private void delete(Exchange exchange, MediaKind kind) throws IOException {
         Media media = find(exchange, kind);
         if (!deleter.deleteWithSecret(media.id(), exchange.pathParam("secret"))) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         if (wantsJson(exchange)) {
             responses.json(exchange, 200, Map.of("status_code", 200,

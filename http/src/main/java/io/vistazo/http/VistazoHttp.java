@@ -37,7 +37,13 @@ public final class VistazoHttp {
         }
     }
 
-    /** @param siteName the name in the pages' header ({@code site-name}) */
+    /**
+     * Each group of routes is registered with how it answers refusals and failures: the upload endpoints with
+     * Chevereto's envelope ({@link UploadRefusals}), oEmbed and the web interface's JSON with the JSON envelope,
+     * everything else with the error pages in the visitor's language.
+     *
+     * @param siteName the name in the pages' header ({@code site-name})
+     */
     public static RouteTable handler(HttpSettings settings, DerivativeSizes sizes, Services services, WebServices web,
                                      UploaderSettings uploader, String siteName) {
         ObjectMapper mapper = new ObjectMapper();
@@ -48,16 +54,17 @@ public final class VistazoHttp {
         Pages pages = new Pages(web.sessions(), siteName);
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
-                .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))
+                .routes(new UploadRefusals(responses),
+                        new ApiRoutes(services.uploads(), parser, responses, settings, slots))
                 .routes(new FileRoutes(services.blobs(), services.finder(), services.describer(), web.sessions()))
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.albums(), pages, services.describer(), services.clock()))
-                .routes(Refusals.jsonRefusals(responses, pages.errorPages()), new OEmbedRoutes(services.finder(),
+                .routes(Refusals.json(responses), new OEmbedRoutes(services.finder(),
                         services.links(), settings, responses, sizes, web.albums()))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
-                .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
-                        uploader.guestUploads()))
+                .routes(new UploadRefusals(responses), new WebUploadRoutes(services.uploads(), parser, responses,
+                        settings, slots, web.sessions(), uploader.guestUploads()))
                 .build(pages.errorPages(), settings.trustedProxies());
     }
 }

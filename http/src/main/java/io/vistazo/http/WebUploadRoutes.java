@@ -9,13 +9,13 @@ import io.vistazo.http.ApiResponses.Format;
 import io.vistazo.http.web.CookieSessions;
 import io.vistazo.http.web.UploaderRoutes;
 import io.vistazo.http.web.WebSessions;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
  * {@code POST /web/upload}: one file of the web uploader, as multipart with the API's fields, answered with the
  * API's JSON envelope. The uploader is the web session's user, or the guest where the operator allows guest
- * uploads; never an API key. The session's CSRF token must come in {@code X-CSRF-Token}.
+ * uploads; never an API key. The session's CSRF token must come in {@code X-CSRF-Token}. Refusals are thrown
+ * and answered by {@link UploadRefusals}, the group this is registered in: always JSON.
  */
 final class WebUploadRoutes implements Router.Routes {
 
@@ -44,33 +44,20 @@ final class WebUploadRoutes implements Router.Routes {
     }
 
     private void handle(Exchange exchange) throws Exception {
-        try {
-            User uploader = uploader(exchange);
-            slots.acquire();
-            try (ParsedUpload request = parser.parse(exchange)) {
-                UploadResult result = uploads.upload(UploadCommand.by(uploader, ApiRoutes.source(request),
-                        ApiRoutes.options(request.fields()), exchange.clientIp()));
-                responses.success(exchange, Format.JSON, false, result, settings.baseUrl(exchange));
-            } finally {
-                slots.release();
-            }
-        } catch (Refusal e) {
-            UploadFailures.finishBody(exchange, e);
-            responses.error(exchange, Format.JSON, e);
-        } catch (RuntimeException | IOException e) {
-            Refusal error = UploadFailures.unexpected(e);
-            UploadFailures.finishBody(exchange, error);
-            responses.error(exchange, Format.JSON, error);
+        User uploader = uploader(exchange);
+        slots.acquire();
+        try (ParsedUpload request = parser.parse(exchange)) {
+            UploadResult result = uploads.upload(UploadCommand.by(uploader, ApiRoutes.source(request),
+                    ApiRoutes.options(request.fields()), exchange.clientIp()));
+            responses.success(exchange, Format.JSON, false, result, settings.baseUrl(exchange));
+        } finally {
+            slots.release();
         }
     }
 
     /** Checked before the body is read: the CSRF token, then who the visitor is. */
     private User uploader(Exchange exchange) {
-        try {
-            sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
-        } catch (HttpError refused) {
-            throw Refusal.forbidden(refused.getMessage());
-        }
+        sessions.checkCsrf(exchange, exchange.header(CookieSessions.CSRF_HEADER));
         Optional<User> user = sessions.user(exchange);
         if (user.isPresent()) {
             return user.get();

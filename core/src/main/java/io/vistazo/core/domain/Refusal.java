@@ -276,4 +276,41 @@ public final class Refusal extends RuntimeException {
     public static Refusal forbidden(String message) {
         return new Refusal(403, Reason.FORBIDDEN, message);
     }
+
+    // Refusals of the web edge itself (its paths, forms, sessions and attempt limits); the code is the status.
+
+    /** A path that names nothing, or nothing the visitor may see: the same plain answer for both. */
+    public static Refusal notFound() {
+        return new Refusal(404, Reason.NOT_FOUND, "Not found");
+    }
+
+    /** An admin asked for the media of a user name nobody has. */
+    public static Refusal noSuchUser() {
+        return new Refusal(404, Reason.NOT_FOUND, "No such user");
+    }
+
+    /** A change whose CSRF token is missing or not its session's. */
+    public static Refusal invalidCsrfToken() {
+        return new Refusal(403, Reason.FORBIDDEN, "Invalid or missing CSRF token; reload the page and try again");
+    }
+
+    /** A form or JSON body beyond what the web interface reads. */
+    public static Refusal formTooLarge() {
+        return new Refusal(413, Reason.TOO_LARGE, "Request body too large");
+    }
+
+    /** A form whose encoding cannot be decoded. */
+    public static Refusal malformedForm() {
+        return new Refusal(400, Reason.INVALID, "Malformed form field");
+    }
+
+    /**
+     * Too many attempts from one client in a window: sign-ins, sign-ups, password changes.
+     *
+     * @param attempts what was tried too often, e.g. {@code failed sign-ins}
+     */
+    public static Refusal tooManyAttempts(String attempts, long retryAfterSeconds) {
+        return new Refusal(429, Reason.RATE_LIMITED,
+                "Too many " + attempts + "; try again in " + retryAfterSeconds + " seconds", retryAfterSeconds);
+    }
 }

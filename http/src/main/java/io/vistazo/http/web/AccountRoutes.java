@@ -1,10 +1,10 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ChangePassword;
 import io.vistazo.core.port.in.LimitAttempts;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
 import java.util.Locale;
@@ -46,8 +46,7 @@ final class AccountRoutes implements Router.Routes {
         String client = exchange.clientIp();
         long wait = failures.secondsUntilAllowed(client);
         if (wait > 0) {
-            exchange.header("Retry-After", Long.toString(wait));
-            throw new HttpError(429, "Too many failed attempts; try again in " + wait + " seconds");
+            throw Refusal.tooManyAttempts("failed attempts", wait);
         }
         String next = form.get("password", "");
         if (!next.equals(form.get("confirm", ""))) {

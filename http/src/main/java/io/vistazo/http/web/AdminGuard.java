@@ -1,9 +1,9 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.http.Exchange;
 import io.vistazo.http.Handler;
-import io.vistazo.http.HttpError;
 
 /**
  * Wraps the handlers of the admin pages: to anyone but a signed-in admin they do not exist (404, as private things
@@ -35,6 +35,6 @@ final class AdminGuard {
     }
 
     private User admin(Exchange exchange) {
-        return sessions.user(exchange).filter(User::isAdmin).orElseThrow(HttpError::notFound);
+        return sessions.user(exchange).filter(User::isAdmin).orElseThrow(Refusal::notFound);
     }
 }

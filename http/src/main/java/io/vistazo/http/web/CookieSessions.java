@@ -1,9 +1,9 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageSessions;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -72,7 +72,7 @@ public final class CookieSessions implements WebSessions {
         boolean valid = id != null && token != null && MessageDigest.isEqual(
                 token(id).getBytes(StandardCharsets.US_ASCII), token.strip().getBytes(StandardCharsets.UTF_8));
         if (!valid) {
-            throw new HttpError(403, "Invalid or missing CSRF token; reload the page and try again");
+            throw Refusal.invalidCsrfToken();
         }
     }
 

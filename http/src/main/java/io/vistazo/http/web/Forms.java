@@ -1,7 +1,7 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ final class Forms {
         try (InputStream in = exchange.body()) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                throw new HttpError(413, "Request body too large");
+                throw Refusal.formTooLarge();
             }
             return bytes;
         }
@@ -54,7 +54,7 @@ final class Forms {
                 UrlEncoded.decodeTo(raw, (name, value) -> values.computeIfAbsent(name, key -> new ArrayList<>())
                         .add(value == null ? "" : value), StandardCharsets.UTF_8, MAX_FIELDS);
             } catch (IllegalArgumentException | IllegalStateException malformed) {
-                throw new HttpError(400, "Malformed form field");
+                throw Refusal.malformedForm();
             }
         }
         return new Forms(values);

@@ -2,13 +2,13 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Category;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ListMedia;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.HttpSettings;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -49,7 +49,7 @@ final class GalleryRoutes implements Router.Routes {
         long id = albums.decodeId(segment.substring(segment.lastIndexOf('.') + 1));
         PageFrame frame = pages.frame(exchange);
         User viewer = frame.viewer();
-        Album album = albums.find(viewer, id).orElseThrow(HttpError::notFound);
+        Album album = albums.find(viewer, id).orElseThrow(Refusal::notFound);
         String canonical = links.albumPath(album);
         if (!exchange.rawPath().equals(canonical)) {
             exchange.redirect(302, canonical + (exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery()));
@@ -62,7 +62,7 @@ final class GalleryRoutes implements Router.Routes {
     }
 
     private void category(Exchange exchange) throws IOException {
-        Category category = categories.findByUrlKey(exchange.pathParam("key")).orElseThrow(HttpError::notFound);
+        Category category = categories.findByUrlKey(exchange.pathParam("key")).orElseThrow(Refusal::notFound);
         PageFrame frame = pages.frame(exchange);
         Paging paging = Paging.of(Forms.query(exchange).page(), Paging.GRID_SIZE,
                 page -> listing.byCategory(category.id(), page));

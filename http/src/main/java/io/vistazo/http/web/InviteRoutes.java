@@ -1,9 +1,9 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageInvites;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.HttpSettings;
 import io.vistazo.http.Router;
 import java.io.IOException;
@@ -53,7 +53,7 @@ final class InviteRoutes implements Router.Routes {
 
     private void send(Exchange exchange, int status, User user, String issuedLink) throws IOException {
         if (!user.isAdmin()) {
-            throw new HttpError(403, "Only admins manage invites");
+            throw Refusal.forbidden("Only admins manage invites");
         }
         PageFrame frame = pages.frame(exchange);
         pages.send(exchange, status, "invites.jte", frame, new AccountViews.InviteList(frame.csrf(),

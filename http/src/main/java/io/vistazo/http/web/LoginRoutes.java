@@ -1,10 +1,10 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LimitAttempts;
 import io.vistazo.core.port.in.ManageAccounts;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
 import java.util.Optional;
@@ -48,8 +48,7 @@ final class LoginRoutes implements Router.Routes {
         String client = exchange.clientIp();
         long wait = failures.secondsUntilAllowed(client);
         if (wait > 0) {
-            exchange.header("Retry-After", Long.toString(wait));
-            throw new HttpError(429, "Too many failed sign-ins; try again in " + wait + " seconds");
+            throw Refusal.tooManyAttempts("failed sign-ins", wait);
         }
         String next = SafeRedirect.target(form.get("next"));
         String name = form.get("name", "");

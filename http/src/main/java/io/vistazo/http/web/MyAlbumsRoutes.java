@@ -1,11 +1,11 @@
 package io.vistazo.http.web;
 
 import io.vistazo.core.domain.AlbumPrivacy;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
 
@@ -69,7 +69,7 @@ final class MyAlbumsRoutes implements Router.Routes {
     private long id(Exchange exchange) {
         long id = albums.decodeId(exchange.pathParam("id"));
         if (id <= 0) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         return id;
     }

@@ -2,6 +2,7 @@ package io.vistazo.http.web;
 
 import io.vistazo.core.domain.Album;
 import io.vistazo.core.domain.Media;
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.EditMedia;
 import io.vistazo.core.port.in.LinkMedia;
@@ -11,7 +12,6 @@ import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.core.port.in.MediaChanges;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
 import java.util.List;
@@ -74,7 +74,7 @@ final class MyMediaRoutes implements Router.Routes {
         if (ownerName == null || ownerName.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(accounts.find(ownerName).orElseThrow(() -> new HttpError(404, "No such user")));
+        return Optional.of(accounts.find(ownerName).orElseThrow(Refusal::noSuchUser));
     }
 
     private Map<Long, String> ownerNames(User admin) {
@@ -122,7 +122,7 @@ final class MyMediaRoutes implements Router.Routes {
     private long id(Exchange exchange) {
         long id = links.codec().decode(exchange.pathParam("id"));
         if (id <= 0) {
-            throw HttpError.notFound();
+            throw Refusal.notFound();
         }
         return id;
     }

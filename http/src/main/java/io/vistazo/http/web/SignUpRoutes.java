@@ -1,8 +1,8 @@
 package io.vistazo.http.web;
 
+import io.vistazo.core.domain.Refusal;
 import io.vistazo.core.port.in.SignUp;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.HttpError;
 import io.vistazo.http.Router;
 import java.io.IOException;
 import java.util.Locale;
@@ -61,11 +61,9 @@ final class SignUpRoutes implements Router.Routes {
                 exchange.redirect(303, "/my");
             }
             case RATE_LIMITED -> {
-                exchange.header("Retry-After", Long.toString(result.retryAfterSeconds()));
-                throw new HttpError(429, "Too many sign-ups; try again in " + result.retryAfterSeconds()
-                        + " seconds");
+                throw Refusal.tooManyAttempts("sign-ups", result.retryAfterSeconds());
             }
-            case CLOSED -> throw new HttpError(404, "Not found");
+            case CLOSED -> throw Refusal.notFound();
             case WEAK -> refuse(exchange, invite, name, "account.weak."
                     + result.weakness().orElseThrow().name().toLowerCase(Locale.ROOT));
             default -> refuse(exchange, invite, name, "account.signup."
@@ -79,7 +77,7 @@ final class SignUpRoutes implements Router.Routes {
 
     private void requireOpen() {
         if (signUp.mode() == SignUp.Mode.OFF) {
-            throw new HttpError(404, "Not found");
+            throw Refusal.notFound();
         }
     }
 
