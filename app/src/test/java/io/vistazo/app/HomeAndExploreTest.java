@@ -3,7 +3,9 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -261,6 +263,10 @@ class HomeAndExploreTest extends EngineSuite {
                 .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
         assertThat(Browser.text(world.anonymous.get("/album/Open." + openAlbum)))
                 .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
+        String oembed = "/oembed?format=json&url=" + URLEncoder.encode(loose.path("url_viewer").asText(),
+                StandardCharsets.UTF_8);
+        assertThat(TestServer.json(world.anonymous.get(oembed)).path("provider_name").asText())
+                .isEqualTo("Fotos <&> Co");
     }
 
     @Test

@@ -21,23 +21,24 @@ import java.util.Optional;
  */
 final class OEmbedRoutes implements Router.Routes {
 
-    private static final String PROVIDER = "Vistazo";
-
     private final FindMedia finder;
     private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
     private final DerivativeSizes sizes;
     private final ManageAlbums albums;
+    private final String siteName;
 
+    /** @param siteName the answers' {@code provider_name} ({@code site-name}) */
     OEmbedRoutes(FindMedia finder, LinkMedia links, HttpSettings settings, ApiResponses responses,
-                 DerivativeSizes sizes, ManageAlbums albums) {
+                 DerivativeSizes sizes, ManageAlbums albums, String siteName) {
         this.finder = finder;
         this.links = links;
         this.settings = settings;
         this.responses = responses;
         this.sizes = sizes;
         this.albums = albums;
+        this.siteName = siteName;
     }
 
     @Override
@@ -98,7 +99,7 @@ final class OEmbedRoutes implements Router.Routes {
         answer.put("version", "1.0");
         answer.put("type", media.kind() == MediaKind.VIDEO ? "video" : "photo");
         answer.put("title", ViewerPage.titleOf(media));
-        answer.put("provider_name", PROVIDER);
+        answer.put("provider_name", siteName);
         answer.put("provider_url", baseUrl + "/");
         // A sensitive picture is not handed to sites that would show it without the viewer's cover.
         if (media.has(ChainMember.THUMB) && !media.nsfw()) {

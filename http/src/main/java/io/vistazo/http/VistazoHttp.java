@@ -53,7 +53,7 @@ public final class VistazoHttp {
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.albums(), pages, services.describer(), services.clock()))
                 .routes(Refusals.jsonRefusals(responses, pages.errorPages()), new OEmbedRoutes(services.finder(),
-                        services.links(), settings, responses, sizes, web.albums()))
+                        services.links(), settings, responses, sizes, web.albums(), siteName))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
                 .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
