@@ -270,6 +270,25 @@ class HomeAndExploreTest extends EngineSuite {
     }
 
     @Test
+    void theUploaderIsInsideTheLayoutInBothLanguages() {
+        for (Browser browser : new Browser[] {world.anonymous, world.ana, world.root}) {
+            HttpResponse<byte[]> english = browser.get("/upload?lang=en");
+            assertThat(english.statusCode()).isEqualTo(200);
+            assertThat(Browser.text(english)).contains("<title>Upload - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains("<a class=\"brand\" href=\"/\">Fotos &lt;&amp;&gt; Co</a>")
+                    .contains("<a href=\"/explore\">Explore</a>").contains("<footer class=\"site-footer\">")
+                    .containsOnlyOnce("<link rel=\"stylesheet\"").doesNotContain("uploader.css");
+            String spanish = Browser.text(browser.get("/upload?lang=es"));
+            assertThat(spanish).contains("<html lang=\"es\">")
+                    .contains("<title>Subir - Fotos &lt;&amp;&gt; Co</title>");
+            assertThat(SpanishPages.englishIn(spanish)).isEmpty();
+        }
+        assertThat(Browser.text(world.anonymous.get("/upload?lang=es"))).contains("<h1>Entra para subir</h1>");
+        assertThat(Browser.text(world.ana.get("/upload?lang=es"))).contains("id=\"up-box\"")
+                .contains("Has entrado como ana");
+    }
+
+    @Test
     void theSpanishCheckFindsEnglish() {
         assertThat(SpanishPages.englishIn(Browser.text(world.anonymous.get("/?lang=en"))))
                 .contains("home.sign_in=Sign in to upload", "nav.explore=Explore");

@@ -55,7 +55,7 @@ public final class VistazoHttp {
                 .routes(Refusals.jsonRefusals(responses, pages.errorPages()), new OEmbedRoutes(services.finder(),
                         services.links(), settings, responses, sizes, web.albums(), siteName))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
-                .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
+                .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings, pages))
                 .routes(new WebUploadRoutes(services.uploads(), parser, responses, settings, slots, web.sessions(),
                         uploader.guestUploads()))
                 .build(pages.errorPages(), settings.trustedProxies());
