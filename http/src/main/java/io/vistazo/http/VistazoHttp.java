@@ -6,6 +6,7 @@ import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.SignUp;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
@@ -45,7 +46,7 @@ public final class VistazoHttp {
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());
-        Pages pages = new Pages(web.sessions(), siteName);
+        Pages pages = new Pages(web.sessions(), siteName, web.account().signUp().mode() == SignUp.Mode.OPEN);
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new ApiRoutes(services.uploads(), parser, responses, settings, slots))

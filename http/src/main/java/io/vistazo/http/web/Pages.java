@@ -28,10 +28,17 @@ public final class Pages {
     private final StaticAsset viewerScript = StaticAsset.load("viewer.js", "text/javascript; charset=UTF-8");
     private final WebSessions sessions;
     private final String siteName;
+    private final boolean signUpOpen;
 
-    public Pages(WebSessions sessions, String siteName) {
+    /**
+     * @param siteName the name in the header and titles ({@code site-name})
+     * @param signUpOpen whether anyone may make an account ({@code signup=open}): the header and the sign-in page
+     *                   then offer visitors to
+     */
+    public Pages(WebSessions sessions, String siteName, boolean signUpOpen) {
         this.sessions = sessions;
         this.siteName = siteName;
+        this.signUpOpen = signUpOpen;
     }
 
     /** Serves the style sheet and the viewer's script at their hashed paths. */
@@ -53,7 +60,8 @@ public final class Pages {
         // After the session calls: they replace every Set-Cookie, and this may add the language cookie.
         Language language = Language.of(exchange);
         exchange.header("Vary", "Accept-Language, Cookie");
-        return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath());
+        return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath(),
+                signUpOpen);
     }
 
     /**

@@ -33,7 +33,7 @@ class PagesTest {
         }
     };
 
-    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE);
+    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE, false);
 
     private static PageFrame frame(Language language) {
         return new PageFrame(Messages.of(language), "Site " + HOSTILE, Optional.empty(), "", "/assets/site.css",
