@@ -9,8 +9,10 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.http.web.Templates;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,11 +129,14 @@ final class OEmbedRoutes implements Router.Routes {
     }
 
     private void putVideo(Map<String, Object> answer, Media media, String baseUrl) {
-        String source = links.fileUrl(baseUrl, media, media.storageKey());
-        String poster = media.has(ChainMember.FRAME) && !media.nsfw()
-                ? " poster=\"" + Html.escape(links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))) + "\"" : "";
-        answer.put("html", "<video controls preload=\"metadata\" width=\"" + media.width() + "\" height=\""
-                + media.height() + "\"" + poster + " src=\"" + Html.escape(source) + "\"></video>");
+        Map<String, Object> player = new HashMap<>();
+        player.put("width", media.width());
+        player.put("height", media.height());
+        // No poster for a sensitive video: the frame would show it uncovered. A null attribute is left out.
+        player.put("poster", media.has(ChainMember.FRAME) && !media.nsfw()
+                ? links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME)) : null);
+        player.put("source", links.fileUrl(baseUrl, media, media.storageKey()));
+        answer.put("html", Templates.render("oembedVideo.jte", player));
         answer.put("width", media.width());
         answer.put("height", media.height());
     }
