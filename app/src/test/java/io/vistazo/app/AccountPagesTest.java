@@ -91,6 +91,13 @@ class AccountPagesTest extends EngineSuite {
         assertThat(new Browser(server).login("zoe", NEW_PASSWORD).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void withSignUpOffNoPageOffersToMakeAnAccount() {
+        for (String path : new String[] {"/", "/login", "/upload", "/explore"}) {
+            assertThat(Browser.text(new Browser(server).get(path))).as(path).doesNotContain("/signup");
+        }
+    }
+
     private static HttpResponse<byte[]> change(Browser browser, String current, String next, String confirm) {
         return browser.postForm("/my/account/password", "csrf", browser.csrf(), "current", current, "password",
                 next, "confirm", confirm);

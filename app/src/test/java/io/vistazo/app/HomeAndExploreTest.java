@@ -3,7 +3,9 @@ package io.vistazo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -261,6 +263,29 @@ class HomeAndExploreTest extends EngineSuite {
                 .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
         assertThat(Browser.text(world.anonymous.get("/album/Open." + openAlbum)))
                 .contains("<meta property=\"og:site_name\" content=\"Fotos &lt;&amp;> Co\">");
+        String oembed = "/oembed?format=json&url=" + URLEncoder.encode(loose.path("url_viewer").asText(),
+                StandardCharsets.UTF_8);
+        assertThat(TestServer.json(world.anonymous.get(oembed)).path("provider_name").asText())
+                .isEqualTo("Fotos <&> Co");
+    }
+
+    @Test
+    void theUploaderIsInsideTheLayoutInBothLanguages() {
+        for (Browser browser : new Browser[] {world.anonymous, world.ana, world.root}) {
+            HttpResponse<byte[]> english = browser.get("/upload?lang=en");
+            assertThat(english.statusCode()).isEqualTo(200);
+            assertThat(Browser.text(english)).contains("<title>Upload - Fotos &lt;&amp;&gt; Co</title>")
+                    .contains("<a class=\"brand\" href=\"/\">Fotos &lt;&amp;&gt; Co</a>")
+                    .contains("<a href=\"/explore\">Explore</a>").contains("<footer class=\"site-footer\">")
+                    .containsOnlyOnce("<link rel=\"stylesheet\"").doesNotContain("uploader.css");
+            String spanish = Browser.text(browser.get("/upload?lang=es"));
+            assertThat(spanish).contains("<html lang=\"es\">")
+                    .contains("<title>Subir - Fotos &lt;&amp;&gt; Co</title>");
+            assertThat(SpanishPages.englishIn(spanish)).isEmpty();
+        }
+        assertThat(Browser.text(world.anonymous.get("/upload?lang=es"))).contains("<h1>Entra para subir</h1>");
+        assertThat(Browser.text(world.ana.get("/upload?lang=es"))).contains("id=\"up-box\"")
+                .contains("Has entrado como ana");
     }
 
     @Test

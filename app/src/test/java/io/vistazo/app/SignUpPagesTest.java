@@ -53,6 +53,14 @@ class SignUpPagesTest extends EngineSuite {
     }
 
     @Test
+    void withInvitesOnlyNoPageOffersToMakeAnAccount() {
+        // Without an invite link a visitor could not make one: offering it would only lead to a refusal.
+        for (String path : new String[] {"/", "/login", "/upload", "/explore"}) {
+            assertThat(Browser.text(new Browser(server).get(path))).as(path).doesNotContain("/signup");
+        }
+    }
+
+    @Test
     void withoutAnOpenInviteThereIsNoForm() {
         HttpResponse<byte[]> bare = new Browser(server).get("/signup");
         assertThat(bare.statusCode()).isEqualTo(403);

@@ -105,7 +105,7 @@ class ViewerExtrasTest extends EngineSuite {
                 .contains("[url=" + viewer + "][img]" + thumb + "[/img][/url]")
                 .contains("[![Sunset &#34;over&#34; sea](" + medium + ")](" + viewer + ")")
                 .contains("value=\"&lt;a href=&#34;" + viewer + "&#34;>&lt;img src=&#34;" + thumb
-                        + "&#34; alt=&#34;Sunset &amp;quot;over&amp;quot; sea&#34;>&lt;/a>\"");
+                        + "&#34; alt=&#34;Sunset &amp;#34;over&amp;#34; sea&#34;>&lt;/a>\"");
     }
 
     @Test

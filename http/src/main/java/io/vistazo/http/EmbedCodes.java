@@ -4,6 +4,7 @@ import io.vistazo.core.domain.ChainMember;
 import io.vistazo.core.domain.Media;
 import io.vistazo.core.domain.MediaKind;
 import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.http.web.Templates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +92,8 @@ public final class EmbedCodes {
         codes.put("viewer", viewer);
         codes.put("markdown", "[![" + title + "](" + size.picture() + ")](" + viewer + ")");
         codes.put("bbcode", "[url=" + viewer + "][img]" + size.picture() + "[/img][/url]");
-        codes.put("html", "<a href=\"" + Html.escape(viewer) + "\"><img src=\"" + Html.escape(size.picture())
-                + "\" alt=\"" + Html.escape(title) + "\"></a>");
+        codes.put("html", Templates.render("embedHtml.jte", Map.of("viewer", viewer, "picture", size.picture(),
+                "title", title)));
         return codes;
     }
 }

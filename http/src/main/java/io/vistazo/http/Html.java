@@ -1,17 +1,14 @@
 package io.vistazo.http;
 
-import io.vistazo.core.text.Titles;
+import io.vistazo.http.web.Templates;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Escaping, the security headers of every page, and a bare fallback error page. */
+/** The security headers of every page, and a bare fallback error page. */
 public final class Html {
 
     private Html() {
-    }
-
-    public static String escape(String text) {
-        return text == null ? "" : Titles.escapeHtml(text);
     }
 
     /** The policy of pages without script. */
@@ -50,9 +47,10 @@ public final class Html {
      * templates ({@code io.vistazo.http.web.Pages}).
      */
     static void message(Exchange exchange, int status, String title, String text) throws IOException {
-        send(exchange, status, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + escape(title) + "</title></head><body><h1>" + escape(title) + "</h1><p>" + escape(text)
-                + "</p></body></html>");
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", title);
+        page.put("text", text);
+        send(exchange, status, Templates.render("bare.jte", page));
     }
 
     /** A plain English error page, for a router without the site's pages (its own tests). */

@@ -9,8 +9,10 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
 import io.vistazo.core.port.in.ManageAlbums;
+import io.vistazo.http.web.Templates;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,23 +24,24 @@ import java.util.Optional;
  */
 final class OEmbedRoutes implements Router.Routes {
 
-    private static final String PROVIDER = "Vistazo";
-
     private final FindMedia finder;
     private final LinkMedia links;
     private final HttpSettings settings;
     private final ApiResponses responses;
     private final DerivativeSizes sizes;
     private final ManageAlbums albums;
+    private final String siteName;
 
+    /** @param siteName the answers' {@code provider_name} ({@code site-name}) */
     OEmbedRoutes(FindMedia finder, LinkMedia links, HttpSettings settings, ApiResponses responses,
-                 DerivativeSizes sizes, ManageAlbums albums) {
+                 DerivativeSizes sizes, ManageAlbums albums, String siteName) {
         this.finder = finder;
         this.links = links;
         this.settings = settings;
         this.responses = responses;
         this.sizes = sizes;
         this.albums = albums;
+        this.siteName = siteName;
     }
 
     @Override
@@ -93,7 +96,7 @@ final class OEmbedRoutes implements Router.Routes {
         answer.put("version", "1.0");
         answer.put("type", media.kind() == MediaKind.VIDEO ? "video" : "photo");
         answer.put("title", ViewerPage.titleOf(media));
-        answer.put("provider_name", PROVIDER);
+        answer.put("provider_name", siteName);
         answer.put("provider_url", baseUrl + "/");
         // A sensitive picture is not handed to sites that would show it without the viewer's cover.
         if (media.has(ChainMember.THUMB) && !media.nsfw()) {
@@ -121,11 +124,14 @@ final class OEmbedRoutes implements Router.Routes {
     }
 
     private void putVideo(Map<String, Object> answer, Media media, String baseUrl) {
-        String source = links.fileUrl(baseUrl, media, media.storageKey());
-        String poster = media.has(ChainMember.FRAME) && !media.nsfw()
-                ? " poster=\"" + Html.escape(links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME))) + "\"" : "";
-        answer.put("html", "<video controls preload=\"metadata\" width=\"" + media.width() + "\" height=\""
-                + media.height() + "\"" + poster + " src=\"" + Html.escape(source) + "\"></video>");
+        Map<String, Object> player = new HashMap<>();
+        player.put("width", media.width());
+        player.put("height", media.height());
+        // No poster for a sensitive video: the frame would show it uncovered. A null attribute is left out.
+        player.put("poster", media.has(ChainMember.FRAME) && !media.nsfw()
+                ? links.fileUrl(baseUrl, media, media.keyOf(ChainMember.FRAME)) : null);
+        player.put("source", links.fileUrl(baseUrl, media, media.storageKey()));
+        answer.put("html", Templates.render("oembedVideo.jte", player));
         answer.put("width", media.width());
         answer.put("height", media.height());
     }

@@ -6,6 +6,7 @@ import io.vistazo.core.port.in.DeleteMedia;
 import io.vistazo.core.port.in.DescribeMedia;
 import io.vistazo.core.port.in.FindMedia;
 import io.vistazo.core.port.in.LinkMedia;
+import io.vistazo.core.port.in.SignUp;
 import io.vistazo.core.port.in.UploadMedia;
 import io.vistazo.core.port.out.BlobStore;
 import io.vistazo.core.port.out.HealthProbe;
@@ -51,7 +52,7 @@ public final class VistazoHttp {
         ApiResponses responses = new ApiResponses(mapper, mediaJson, services.links());
         UploadRequestParser parser = new UploadRequestParser(settings);
         UploadSlots slots = new UploadSlots(settings.limits());
-        Pages pages = new Pages(web.sessions(), siteName);
+        Pages pages = new Pages(web.sessions(), siteName, web.account().signUp().mode() == SignUp.Mode.OPEN);
         return new Router()
                 .routes(new SiteRoutes(responses, services.health()))
                 .routes(new UploadRefusals(responses),
@@ -60,9 +61,9 @@ public final class VistazoHttp {
                 .routes(new ViewerRoutes(services.finder(), services.deleter(), services.links(), settings,
                         responses, web.albums(), pages, services.describer(), services.clock()))
                 .routes(Refusals.json(responses), new OEmbedRoutes(services.finder(),
-                        services.links(), settings, responses, sizes, web.albums()))
+                        services.links(), settings, responses, sizes, web.albums(), siteName))
                 .routes(new WebRoutes(web, settings, responses, pages, uploader.guestUploads()))
-                .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings))
+                .routes(new UploaderRoutes(web.sessions(), web.albums(), web.categories(), uploader, settings, pages))
                 .routes(new UploadRefusals(responses), new WebUploadRoutes(services.uploads(), parser, responses,
                         settings, slots, web.sessions(), uploader.guestUploads()))
                 .build(pages.errorPages(), settings.trustedProxies());

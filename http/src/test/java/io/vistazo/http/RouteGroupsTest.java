@@ -55,7 +55,7 @@ class RouteGroupsTest {
     @BeforeEach
     void start() throws IOException {
         ApiResponses responses = new ApiResponses(MAPPER, null, null);
-        Pages pages = new Pages(NO_SESSIONS, "Site");
+        Pages pages = new Pages(NO_SESSIONS, "Site", false);
         RouteTable table = new Router()
                 .routes(new UploadRefusals(responses), router -> failing(router, "/api"))
                 .routes(Refusals.json(responses), router -> failing(router, "/web/api"))

@@ -43,12 +43,13 @@ public final class AccountViews {
      *
      * @param keyName the new key's name
      * @param key the new plain key
-     * @param uploadUrl the site's {@code /api/1/upload} URL
-     * @param host the site's host (and port), for imgbb-uploader's Chevereto host
+     * @param uploadUrl the site's {@code /api/1/upload} URL, PicGo's Chevereto plugin's {@code url}
+     * @param cheveretoHost imgbb-uploader's {@code cheveretoHost}: the site's scheme, host and port
+     * @param picgo the PicGo-Core configuration ({@code ~/.picgo/config.json}) with the Chevereto plugin, as JSON
      * @param curl a curl line uploading with the key
      * @param sharex the ShareX custom uploader, as JSON
      */
-    public record ClientSetup(String csrf, String keyName, String key, String uploadUrl, String host, String curl,
-                              String sharex) {
+    public record ClientSetup(String csrf, String keyName, String key, String uploadUrl, String cheveretoHost,
+                              String picgo, String curl, String sharex) {
     }
 }

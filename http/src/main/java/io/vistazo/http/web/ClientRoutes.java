@@ -38,7 +38,7 @@ final class ClientRoutes implements Router.Routes {
     private void show(Exchange exchange, User user) throws IOException {
         PageFrame frame = pages.frame(exchange);
         pages.send(exchange, 200, "myClients.jte", frame, new AccountViews.ClientSetup(frame.csrf(), null, null,
-                null, null, null, null));
+                null, null, null, null, null));
     }
 
     /** Answers with the page itself: the new key is shown this once, and never stored. */
@@ -48,8 +48,8 @@ final class ClientRoutes implements Router.Routes {
         exchange.header("Cache-Control", "no-store");
         PageFrame frame = pages.frame(exchange);
         pages.send(exchange, 201, "myClients.jte", frame, new AccountViews.ClientSetup(frame.csrf(),
-                issued.view().name(), issued.key(), configs.uploadUrl(), configs.host(), configs.curl(),
-                configs.sharex()));
+                issued.view().name(), issued.key(), configs.uploadUrl(), configs.cheveretoHost(), configs.picgo(),
+                configs.curl(), configs.sharex()));
     }
 
     private void sharexWithNewKey(Exchange exchange, User user, Forms form) throws IOException {

@@ -10,13 +10,26 @@ import java.util.Optional;
 /**
  * What the layout of every page needs: the visitor's language and account, the session's CSRF token (for the
  * sign-out form), the site's name, the style sheet and the page's own path (where signing in returns).
+ *
+ * @param signUpOpen whether anyone may make an account ({@code signup=open}): visitors are then offered to
  */
 public record PageFrame(Messages messages, String siteName, Optional<User> user, String csrf, String styles,
-                        String path) {
+                        String path, boolean signUpOpen) {
+
+    /** A frame of a site where visitors are not offered to make an account. */
+    public PageFrame(Messages messages, String siteName, Optional<User> user, String csrf, String styles,
+                     String path) {
+        this(messages, siteName, user, csrf, styles, path, false);
+    }
 
     /** The same frame for a page whose sign-in link returns to {@code path} instead. */
     public PageFrame returningTo(String path) {
-        return new PageFrame(messages, siteName, user, csrf, styles, path);
+        return new PageFrame(messages, siteName, user, csrf, styles, path, signUpOpen);
+    }
+
+    /** Whether to offer this visitor to make an account: not signed in, and anyone may. */
+    public boolean offerSignUp() {
+        return signUpOpen && user.isEmpty();
     }
 
     /** The text of a key in the visitor's language. */

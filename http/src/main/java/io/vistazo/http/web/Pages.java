@@ -1,8 +1,5 @@
 package io.vistazo.http.web;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.vistazo.core.domain.User;
 import io.vistazo.http.ErrorPages;
 import io.vistazo.http.Exchange;
@@ -13,25 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders the page templates ({@code http/src/main/jte}, compiled to classes at build time, so nothing is
- * compiled at run time) inside the one layout, and serves the site's style sheet. Every
+ * Renders the page templates ({@link Templates}) inside the one layout, and serves the site's style sheet. Every
  * {@code ${...}} in a template is escaped for where it stands (text, attribute, URL), so no page escapes by hand.
  */
 public final class Pages {
 
-    /** Where the build puts the compiled templates (the jte-maven-plugin's {@code packageName}). */
-    private static final String TEMPLATES_PACKAGE = "io.vistazo.http.web.templates";
-
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
-            Pages.class.getClassLoader(), TEMPLATES_PACKAGE);
     private final StaticAsset styles = StaticAsset.load("site.css", "text/css; charset=UTF-8");
     private final StaticAsset viewerScript = StaticAsset.load("viewer.js", "text/javascript; charset=UTF-8");
     private final WebSessions sessions;
     private final String siteName;
+    private final boolean signUpOpen;
 
-    public Pages(WebSessions sessions, String siteName) {
+    /**
+     * @param siteName the name in the header and titles ({@code site-name})
+     * @param signUpOpen whether anyone may make an account ({@code signup=open}): the header and the sign-in page
+     *                   then offer visitors to
+     */
+    public Pages(WebSessions sessions, String siteName, boolean signUpOpen) {
         this.sessions = sessions;
         this.siteName = siteName;
+        this.signUpOpen = signUpOpen;
     }
 
     /** Serves the style sheet and the viewer's script at their hashed paths. */
@@ -53,7 +51,8 @@ public final class Pages {
         // After the session calls: they replace every Set-Cookie, and this may add the language cookie.
         Language language = Language.of(exchange);
         exchange.header("Vary", "Accept-Language, Cookie");
-        return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath());
+        return new PageFrame(Messages.of(language), siteName, user, csrf, styles.path(), exchange.rawPath(),
+                signUpOpen);
     }
 
     /**
@@ -93,8 +92,6 @@ public final class Pages {
     }
 
     String render(String template, PageFrame frame, Object view) {
-        StringOutput output = new StringOutput();
-        engine.render(template, Map.of("page", frame, "view", view), output);
-        return output.toString();
+        return Templates.render(template, Map.of("page", frame, "view", view));
     }
 }

@@ -15,39 +15,44 @@ import java.util.Map;
  */
 final class UploaderData {
 
-    /** The embed codes offered after uploading, in order; each has an {@code up.codes.*} label. */
-    static final List<String> CODE_KINDS = List.of("viewer", "direct", "markdown_full", "markdown_medium",
-            "markdown_thumb", "bbcode_full", "bbcode_medium", "bbcode_thumb", "html_full", "html_medium", "html_thumb");
-
     /** The album actions of {@link WebApiRoutes}: create an album from media, move media to an album. */
     private static final String ALBUMS_PATH = "/web/api/albums";
     private static final String MOVE_PATH = "/web/api/media/move";
+    /** Where the results' links to the uploaded media lead. */
+    private static final String MY_MEDIA_PATH = "/my";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private UploaderData() {
     }
 
-    static String blocks(UploaderView view) {
-        return block("up-i18n", view.messages().withPrefix("up.")) + block("up-config", config(view));
+    /** The script's texts: every {@code up.*} text in the visitor's language. */
+    static String texts(Messages messages) {
+        return safeJson(messages.withPrefix("up."));
     }
 
-    private static Map<String, Object> config(UploaderView view) {
+    /**
+     * The script's settings and links.
+     *
+     * @param csrf the session's token, which every upload and album action sends
+     */
+    static String config(String csrf, UploaderSettings settings, long maxImageBytes, long maxVideoBytes,
+                         boolean signedIn, boolean urlUploads, List<UploaderView.Choice> albums) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("uploadUrl", UploaderRoutes.UPLOAD_PATH);
-        config.put("csrf", view.csrf());
-        config.put("threads", view.settings().threads());
-        config.put("maxImageBytes", view.maxImageBytes());
-        config.put("maxVideoBytes", view.maxVideoBytes());
-        config.put("maxImageText", SizeFormat.format(view.maxImageBytes()));
-        config.put("maxVideoText", SizeFormat.format(view.maxVideoBytes()));
-        config.put("formats", formats(view.settings().formats()));
-        config.put("signedIn", view.signedIn());
-        config.put("urlUploads", view.urlUploads());
-        config.put("albums", view.albums().stream().map(album -> Map.of("id", album.id(), "name", album.name()))
+        config.put("csrf", csrf);
+        config.put("threads", settings.threads());
+        config.put("maxImageBytes", maxImageBytes);
+        config.put("maxVideoBytes", maxVideoBytes);
+        config.put("maxImageText", SizeFormat.format(maxImageBytes));
+        config.put("maxVideoText", SizeFormat.format(maxVideoBytes));
+        config.put("formats", formats(settings.formats()));
+        config.put("signedIn", signedIn);
+        config.put("urlUploads", urlUploads);
+        config.put("albums", albums.stream().map(album -> Map.of("id", album.value(), "name", album.text()))
                 .toList());
-        config.put("streamUrl", UploaderPage.MY_MEDIA_PATH);
+        config.put("streamUrl", MY_MEDIA_PATH);
         config.put("albumActions", Map.of("create", ALBUMS_PATH, "move", MOVE_PATH));
-        return config;
+        return safeJson(config);
     }
 
     private static List<Map<String, String>> formats(List<MediaFormat> formats) {
@@ -64,15 +69,18 @@ final class UploaderData {
         return list;
     }
 
-    /** JSON that cannot close its element: {@code <}, {@code >} and {@code &} only ever occur inside strings. */
-    private static String block(String id, Object data) {
+    /**
+     * JSON that cannot close its {@code <script>} element nor open a comment there: {@code <}, {@code >} and
+     * {@code &} only ever occur inside strings, where they become {@code \u003c}, {@code \u003e}, {@code \u0026}.
+     * The template writes it as it is, so this is the one place that makes it safe.
+     */
+    static String safeJson(Object data) {
         String json;
         try {
             json = JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of plain values always serialize", e);
         }
-        json = json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        return "<script type=\"application/json\" id=\"" + id + "\">" + json + "</script>";
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

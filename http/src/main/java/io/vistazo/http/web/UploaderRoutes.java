@@ -4,14 +4,13 @@ import io.vistazo.core.domain.User;
 import io.vistazo.core.port.in.ManageAlbums;
 import io.vistazo.core.port.in.ManageCategories;
 import io.vistazo.http.Exchange;
-import io.vistazo.http.Html;
 import io.vistazo.http.HttpSettings;
 import io.vistazo.http.Router;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /upload}, the web uploader, in the visitor's language, with its script and style sheet. */
+/** {@code /upload}, the web uploader, in the visitor's language inside the site's layout, and its script. */
 public final class UploaderRoutes implements Router.Routes {
 
     public static final String PAGE_PATH = "/upload";
@@ -30,44 +29,51 @@ public final class UploaderRoutes implements Router.Routes {
     private final ManageCategories categories;
     private final UploaderSettings settings;
     private final HttpSettings http;
+    private final Pages pages;
     private final StaticAsset script = StaticAsset.load("uploader.js", "text/javascript; charset=UTF-8");
-    private final StaticAsset styles = StaticAsset.load("uploader.css", "text/css; charset=UTF-8");
 
+    /** @param pages renders the page inside the layout, with the site's one style sheet */
     public UploaderRoutes(WebSessions sessions, ManageAlbums albums, ManageCategories categories,
-                          UploaderSettings settings, HttpSettings http) {
+                          UploaderSettings settings, HttpSettings http, Pages pages) {
         this.sessions = sessions;
         this.albums = albums;
         this.categories = categories;
         this.settings = settings;
         this.http = http;
+        this.pages = pages;
     }
 
     @Override
     public void register(Router router) {
         router.get(PAGE_PATH, this::page);
         script.register(router);
-        styles.register(router);
     }
 
     private void page(Exchange exchange) throws IOException {
-        Optional<User> user = sessions.user(exchange);
+        // Before the frame: guests upload with the token of an anonymous session too.
         String csrf = sessions.csrfToken(exchange);
-        // After the session calls: they replace every Set-Cookie, and this may add the language cookie.
-        Language language = Language.of(exchange);
-        User uploader = user.orElse(User.GUEST);
-        UploaderView view = new UploaderView(Messages.of(language), user, csrf,
-                user.isPresent() || settings.guestUploads(), settings.urlUploads().allows(uploader),
-                albumChoices(user), categories.list(), settings, http.maxUploadBytes(), http.maxVideoBytes(),
-                new UploaderView.Assets(script.path(), styles.path()));
-        exchange.header("Vary", "Accept-Language, Cookie");
-        Html.send(exchange, 200, UploaderPage.render(view), CSP);
+        PageFrame frame = pages.frame(exchange);
+        Optional<User> user = frame.user();
+        boolean urlUploads = settings.urlUploads().allows(frame.viewer());
+        List<UploaderView.Choice> albumChoices = albumChoices(user);
+        UploaderView view = new UploaderView(user.isPresent() || settings.guestUploads(), user.isPresent(),
+                urlUploads, albumChoices, categoryChoices(), settings.formats(), http.maxUploadBytes(),
+                http.maxVideoBytes(), script.path(), UploaderData.texts(frame.messages()),
+                UploaderData.config(csrf, settings, http.maxUploadBytes(), http.maxVideoBytes(), user.isPresent(),
+                        urlUploads, albumChoices));
+        pages.send(exchange, 200, "upload.jte", frame, view, CSP);
     }
 
-    private List<UploaderView.AlbumChoice> albumChoices(Optional<User> user) {
+    private List<UploaderView.Choice> albumChoices(Optional<User> user) {
         if (user.isEmpty()) {
             return List.of();
         }
         return albums.listByUser(user.get(), user.get()).stream()
-                .map(album -> new UploaderView.AlbumChoice(albums.encodedId(album), album.name())).toList();
+                .map(album -> new UploaderView.Choice(albums.encodedId(album), album.name())).toList();
+    }
+
+    private List<UploaderView.Choice> categoryChoices() {
+        return categories.list().stream()
+                .map(category -> new UploaderView.Choice(Long.toString(category.id()), category.name())).toList();
     }
 }

@@ -2,6 +2,8 @@ package io.vistazo.http.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vistazo.core.domain.MediaFormat;
+import io.vistazo.core.domain.UrlUploads;
 import io.vistazo.core.domain.User;
 import io.vistazo.http.Exchange;
 import java.util.List;
@@ -31,7 +33,7 @@ class PagesTest {
         }
     };
 
-    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE);
+    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE, false);
 
     private static PageFrame frame(Language language) {
         return new PageFrame(Messages.of(language), "Site " + HOSTILE, Optional.empty(), "", "/assets/site.css",
@@ -61,5 +63,26 @@ class PagesTest {
                     .contains(Messages.of(language).get("grid.empty"))
                     .containsOnlyOnce("<body>").doesNotContain(" style=").doesNotContain("<script");
         }
+    }
+
+    @Test
+    void theUploaderEscapesNamesAndItsDataBlocksCannotBeClosed() {
+        UploaderSettings settings = new UploaderSettings(false, 2, UrlUploads.USERS,
+                List.of(MediaFormat.PNG, MediaFormat.JPEG));
+        List<UploaderView.Choice> albums = List.of(new UploaderView.Choice("Ab1", "Album " + HOSTILE));
+        UploaderView view = new UploaderView(true, true, true, albums,
+                List.of(new UploaderView.Choice("7", "Cats " + HOSTILE)), settings.formats(), 1000, 2000,
+                "/assets/uploader.0123456789.js", UploaderData.texts(Messages.of(Language.EN)),
+                UploaderData.config("token", settings, 1000, 2000, true, true, albums));
+        String html = pages.render("upload.jte", frame(Language.EN), view);
+
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("</script>alert")
+                .contains("<option value=\"Ab1\">Album \"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</option>")
+                .contains("<option value=\"7\">Cats \"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</option>")
+                .contains("\"name\":\"Album \\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"")
+                .contains("<script src=\"/assets/uploader.0123456789.js\" defer></script>")
+                .contains("<link rel=\"stylesheet\" href=\"/assets/site.css\">")
+                .containsOnlyOnce("<body>").doesNotContain(" style=")
+                .doesNotContainPattern("<script(?![^>]*(type=\"application/json\"|src=))");
     }
 }

@@ -103,10 +103,12 @@ class UploaderMessagesTest {
     }
 
     @Test
-    void phrasesBecomeLinksInsideTheEscapedSentence() {
-        assertThat(Phrases.link(ES, "up.signin.text", "up.signin.link", "/login?next=/upload"))
-                .isEqualTo("Debes <a href=\"/login?next=/upload\">entrar</a> para subir archivos.");
-        assertThat(Phrases.wrap("a &lt;b&gt; c", "<b>", "<i>", "</i>")).isEqualTo("a <i>&lt;b&gt;</i> c");
-        assertThat(Phrases.wrap("no phrase here", "missing", "<i>", "</i>")).isEqualTo("no phrase here");
+    void aSentenceIsCutAroundItsLinkPhrase() {
+        assertThat(Sentence.of(ES.get("up.signin.text"), ES.get("up.signin.link")))
+                .isEqualTo(new Sentence("Debes ", "entrar", " para subir archivos."));
+        assertThat(Sentence.of("a <b> c <b>", "<b>")).isEqualTo(new Sentence("a ", "<b>", " c <b>"));
+        Sentence without = Sentence.of("no phrase here", "missing");
+        assertThat(without).isEqualTo(new Sentence("no phrase here", null, ""));
+        assertThat(without.linked()).isFalse();
     }
 }
