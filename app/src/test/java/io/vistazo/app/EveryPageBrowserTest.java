@@ -75,12 +75,16 @@ class EveryPageBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
-    void aFewPagesFitAPhone(String language) {
+    void aFewPagesFitAPhoneInLightAndDarkMode(String language) {
         List<String> violations = new ArrayList<>();
         try (Chromium browser = Chromium.open(language, PHONE, 844)) {
             PageShots.phone(browser, PHONE, 844);
             for (SitePages.Page page : site.few()) {
                 violations.addAll(visit(browser, page, page.name() + "-" + language + "-phone", PHONE));
+            }
+            PageShots.darkMode(browser);
+            for (SitePages.Page page : site.few()) {
+                violations.addAll(visit(browser, page, page.name() + "-" + language + "-phone-dark", PHONE));
             }
         }
         assertThat(violations).as("serious and critical axe violations").isEmpty();
