@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Every page of the site, once each, with who sees it and how a browser gets there: the one list the accessibility
@@ -102,6 +103,9 @@ final class SitePages {
                 error("error-429", base + "/login", SitePages::signInWhileLocked, 429),
                 page("uploader", Who.USER, base + "/upload"),
                 after("uploader-queue", Who.USER, base + "/upload", browser -> queue(browser, queued)),
+                after("uploader-edit", Who.USER, base + "/upload", browser -> edit(browser, queued)),
+                after("uploader-urls", Who.USER, base + "/upload", SitePages::addUrls),
+                after("uploader-done", Who.USER, base + "/upload", browser -> send(browser, queued)),
                 page("viewer-owner", Who.USER, viewer),
                 page("my-media", Who.USER, base + "/my"),
                 page("my-edit", Who.USER, base + "/my/media/" + photo.path("id_encoded").asText()),
@@ -170,6 +174,23 @@ final class SitePages {
     private static void queue(Chromium browser, Path picture) {
         browser.choose("up-files", List.of(picture));
         browser.waitUntil(driver -> "ready".equals(driver.findElement(By.id("up-box")).getAttribute("data-state")));
+    }
+
+    private static void edit(Chromium browser, Path picture) {
+        queue(browser, picture);
+        browser.find(By.cssSelector(".up-thumb")).sendKeys(Keys.ENTER);
+        browser.waitVisible(By.id("up-edit"));
+    }
+
+    private static void addUrls(Chromium browser) {
+        browser.byId("up-add-urls").click();
+        browser.waitVisible(By.id("up-urls-text"));
+    }
+
+    private static void send(Chromium browser, Path picture) {
+        queue(browser, picture);
+        browser.byId("up-start").click();
+        browser.waitUntil(driver -> "results".equals(driver.findElement(By.id("up-box")).getAttribute("data-state")));
     }
 
     private static void createAKey(Chromium browser) {
