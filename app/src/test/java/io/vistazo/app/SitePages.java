@@ -55,6 +55,7 @@ final class SitePages {
      *
      * @param server started with {@code signup=invite} and {@code login-failures-per-hour=1}
      * @param openServer started with {@code signup=open}
+     * @param pictures a folder for the pictures uploaded and queued
      */
     static SitePages on(TestServer server, TestServer openServer, Path pictures) {
         WebWorld world = new WebWorld(server);
