@@ -1,0 +1,114 @@
+package io.vistazo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every page of the site ({@link SitePages}), in English and in Spanish, in light and in dark mode, as the person
+ * each page is for: axe-core finds no serious or critical accessibility violation on any of them, and each is saved
+ * as a whole-page screenshot under target/screenshots/pages/ (a few also on a phone, where none scrolls sideways).
+ */
+@Tag("browser")
+class EveryPageBrowserTest {
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 390;
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path openDataDir;
+    @TempDir
+    static Path pictures;
+
+    private static TestServer server;
+    private static TestServer openServer;
+    private static SitePages site;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dataDir, HttpEngine.JETTY, "signup", "invite", "login-failures-per-hour", "1");
+        openServer = TestServer.start(openDataDir, HttpEngine.JETTY, "signup", "open");
+        site = SitePages.on(server, openServer, pictures);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        openServer.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyPageIsAccessibleAndPictured(String language) {
+        List<String> violations = new ArrayList<>();
+        try (Chromium browser = Chromium.open(language, DESKTOP, 900)) {
+            for (SitePages.Page page : site.all()) {
+                violations.addAll(visit(browser, page, page.name() + "-" + language, DESKTOP));
+            }
+        }
+        assertThat(violations).as("serious and critical axe violations").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyPageIsAccessibleInDarkModeToo(String language) {
+        List<String> violations = new ArrayList<>();
+        try (Chromium browser = Chromium.open(language, DESKTOP, 900)) {
+            PageShots.darkMode(browser);
+            for (SitePages.Page page : site.all()) {
+                violations.addAll(visit(browser, page, page.name() + "-" + language + "-dark", DESKTOP));
+            }
+        }
+        assertThat(violations).as("serious and critical axe violations").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void aFewPagesFitAPhoneInLightAndDarkMode(String language) {
+        List<String> violations = new ArrayList<>();
+        try (Chromium browser = Chromium.open(language, PHONE, 844)) {
+            PageShots.phone(browser, PHONE, 844);
+            for (SitePages.Page page : site.few()) {
+                violations.addAll(visit(browser, page, page.name() + "-" + language + "-phone", PHONE));
+            }
+            PageShots.darkMode(browser);
+            for (SitePages.Page page : site.few()) {
+                violations.addAll(visit(browser, page, page.name() + "-" + language + "-phone-dark", PHONE));
+            }
+        }
+        assertThat(violations).as("serious and critical axe violations").isEmpty();
+    }
+
+    @Test
+    void theCheckSeesAnImageWithoutTextAndFaintText() {
+        try (Chromium browser = Chromium.open("en", DESKTOP, 900)) {
+            site.show(browser, site.all().get(0));
+            browser.script("const main = document.querySelector('main');"
+                    + "const picture = document.createElement('img'); picture.src = '/no-such.png';"
+                    + "const faint = document.createElement('p'); faint.textContent = 'Hard to read';"
+                    + "faint.style.color = '#c8c8c8'; main.append(picture, faint);");
+
+            assertThat(Axe.seriousViolations(browser, "home-spoiled"))
+                    .anyMatch(violation -> violation.startsWith("home-spoiled: image-alt (critical)"))
+                    .anyMatch(violation -> violation.startsWith("home-spoiled: color-contrast (serious)"));
+        }
+    }
+
+    /** Shows the page, saves and checks its screenshot, and returns what axe finds. */
+    private static List<String> visit(Chromium browser, SitePages.Page page, String name, int width) {
+        site.show(browser, page);
+        PageShots.check(PageShots.save(browser, name), width);
+        return Axe.seriousViolations(browser, name);
+    }
+}
