@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every page of the site ({@link SitePages}), in English and in Spanish, in light and in dark mode, as the person
  * each page is for: axe-core finds no serious or critical accessibility violation on any of them, and each is saved
- * as a whole-page screenshot under target/screenshots/pages/ (a few also on a phone, where none scrolls sideways).
+ * as a whole-page screenshot under target/screenshots/pages/ (a few also on a phone, where none scrolls sideways);
+ * in Spanish, none shows a text of the English bundle.
  */
 @Tag("browser")
 class EveryPageBrowserTest {
@@ -55,9 +56,12 @@ class EveryPageBrowserTest {
         try (Chromium browser = Chromium.open(language, DESKTOP, 900)) {
             for (SitePages.Page page : site.all()) {
                 violations.addAll(visit(browser, page, page.name() + "-" + language, DESKTOP));
+                if (language.equals("es")) {
+                    englishLeft(browser).forEach(text -> violations.add(page.name() + ": English left: " + text));
+                }
             }
         }
-        assertThat(violations).as("serious and critical axe violations").isEmpty();
+        assertThat(violations).as("serious and critical axe violations, and English on Spanish pages").isEmpty();
     }
 
     @ParameterizedTest
@@ -103,6 +107,11 @@ class EveryPageBrowserTest {
                     .anyMatch(violation -> violation.startsWith("home-spoiled: image-alt (critical)"))
                     .anyMatch(violation -> violation.startsWith("home-spoiled: color-contrast (serious)"));
         }
+    }
+
+    /** The English bundle's texts in what the browser shows now, scripts' work included. */
+    private static List<String> englishLeft(Chromium browser) {
+        return SpanishPages.englishIn((String) browser.script("return document.documentElement.outerHTML;"));
     }
 
     /** Shows the page, saves and checks its screenshot, and returns what axe finds. */
