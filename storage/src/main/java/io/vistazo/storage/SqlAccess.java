@@ -10,7 +10,6 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The one way repositories reach the database. On SQLite: any number of concurrent readers, and writers
@@ -54,11 +53,10 @@ final class SqlAccess {
     /** Runs several reads in one transaction, so they see one snapshot. */
     <R> R readSnapshot(HandleCallback<R, RuntimeException> work) {
         ensureOpen();
-        TransactionIsolationLevel level = dialect.snapshotIsolation();
-        if (level == TransactionIsolationLevel.UNKNOWN) {
-            return reachable(() -> retryingStale(() -> reads.inTransaction(work)));
-        }
-        return reachable(() -> retryingStale(() -> reads.inTransaction(level, work)));
+        return reachable(() -> retryingStale(() -> reads.inTransaction(handle -> {
+            dialect.startSnapshot(handle);
+            return work.withHandle(handle);
+        })));
     }
 
     /** Runs the work in one write transaction. Never call from inside another write: it would wait on itself. */
@@ -92,6 +90,22 @@ final class SqlAccess {
                 throw new IllegalArgumentException(takenMessage, e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * One statement that writes, alone: on PostgreSQL in autocommit (the statement is its own transaction, a round
+     * trip fewer than {@code BEGIN} … {@code COMMIT}); on SQLite as {@link #write}, whose lock it needs.
+     */
+    <R> R writeAlone(HandleCallback<R, RuntimeException> statement) {
+        if (dialect.serialisesWrites()) {
+            return write(statement);
+        }
+        ensureOpen();
+        try {
+            return reachable(() -> writeJdbi.withHandle(statement));
+        } finally {
+            this.writes.incrementAndGet();
         }
     }
 

@@ -30,15 +30,7 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public long nextId() {
-        return sql.write(handle -> {
-            long id = handle.createQuery("INSERT INTO media_sequence DEFAULT VALUES RETURNING id")
-                    .map(Rows.FIRST_LONG)
-                    .one();
-            // AUTOINCREMENT (an identity's sequence on PostgreSQL) remembers the highest id, so older rows are not
-            // needed. Concurrent nodes each get their own id from the sequence.
-            handle.createUpdate("DELETE FROM media_sequence WHERE id < :id").bind("id", id).execute();
-            return id;
-        });
+        return sql.dialect().nextMediaId(sql);
     }
 
     @Override

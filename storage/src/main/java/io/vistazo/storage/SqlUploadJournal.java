@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /** The upload journal as a table, its entries tagged with the node writing them; see {@link UploadJournal}. */
 final class SqlUploadJournal implements UploadJournal {
@@ -24,16 +25,27 @@ final class SqlUploadJournal implements UploadJournal {
         this.nodeId = nodeId;
     }
 
+    /** One statement whatever the number of keys: all of them or none are journaled. */
     @Override
     public void begin(String mainKey, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
         String now = Instant.now().toString();
-        sql.useWrite(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO upload_journal "
-                    + "(main_key, member_key, started_gmt, node_id) VALUES (:main, :member, :now, :node)");
-            for (String key : keys) {
-                batch.bind("main", mainKey).bind("member", key).bind("now", now).bind("node", nodeId).add();
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < keys.size(); i++) {
+            rows.add("(:main, :member" + i + ", :now, :node)");
+        }
+        sql.writeAlone(handle -> {
+            Update insert = handle.createUpdate("INSERT INTO upload_journal (main_key, member_key, started_gmt, "
+                    + "node_id) VALUES " + rows)
+                    .bind("main", mainKey)
+                    .bind("now", now)
+                    .bind("node", nodeId);
+            for (int i = 0; i < keys.size(); i++) {
+                insert.bind("member" + i, keys.get(i));
             }
-            batch.execute();
+            return insert.execute();
         });
     }
 
