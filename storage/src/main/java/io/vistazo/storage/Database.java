@@ -227,6 +227,14 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The SQL statements this database has sent since it was opened, for diagnostics and the tests that hold a
+     * request to its cost; {@code BEGIN} and {@code COMMIT} are not counted.
+     */
+    public long statementCount() {
+        return sql.statementCount();
+    }
+
     /** The version of the newest migration applied to this file. */
     int schemaVersion() {
         return Migrations.currentVersion(sql);

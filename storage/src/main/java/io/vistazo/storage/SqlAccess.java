@@ -4,12 +4,15 @@ import io.vistazo.core.port.out.DependencyUnavailable;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The one way repositories reach the database. On SQLite: any number of concurrent readers, and writers
@@ -31,6 +34,7 @@ final class SqlAccess {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Runnable closeConnections;
     private final AtomicLong writes = new AtomicLong();
+    private final LongAdder statements = new LongAdder();
     private volatile boolean closed;
 
     SqlAccess(Jdbi reads, Jdbi writes, Dialect dialect, Runnable closeConnections) {
@@ -38,6 +42,19 @@ final class SqlAccess {
         this.writeJdbi = writes;
         this.dialect = dialect;
         this.closeConnections = closeConnections;
+        SqlLogger counting = new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+
+            @Override
+            public void logException(StatementContext context, SQLException failure) {
+                statements.increment();
+            }
+        };
+        reads.setSqlLogger(counting);
+        writes.setSqlLogger(counting);
     }
 
     Dialect dialect() {
@@ -123,6 +140,11 @@ final class SqlAccess {
             writeJdbi.useHandle(work);
             return null;
         });
+    }
+
+    /** Statements sent so far (a batch counts once; {@code BEGIN} and {@code COMMIT} do not count). */
+    long statementCount() {
+        return statements.sum();
     }
 
     /** Counts write transactions in this process; it changes after every write, committed or not. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -79,6 +80,19 @@ final class SqlMediaRepository implements MediaRepository {
                 .map(Rows.FIRST_INT)
                 .findOne()
                 .isPresent());
+    }
+
+    /** One statement on the storage key index, whatever the number of keys. */
+    @Override
+    public Set<String> keysTaken(List<String> storageKeys) {
+        if (storageKeys.isEmpty()) {
+            return Set.of();
+        }
+        return sql.read(handle -> Set.copyOf(handle.createQuery(
+                        "SELECT DISTINCT storage_key FROM media WHERE storage_key IN (<keys>)")
+                .bindList("keys", storageKeys)
+                .map(Rows.FIRST_STRING)
+                .list()));
     }
 
     @Override

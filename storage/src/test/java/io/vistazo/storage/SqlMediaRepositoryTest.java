@@ -125,6 +125,9 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
         assertThat(media.keyTaken("ab/cd/abcd.png")).isTrue();
         assertThat(media.keyTaken("2024/10/10/cat.png")).isTrue();
         assertThat(media.keyTaken("2024/10/10/dog.png")).isFalse();
+        assertThat(media.keysTaken(List.of("2024/10/10/dog.png", "ab/cd/abcd.png", "2024/10/10/cat.png")))
+                .as("in one read").containsExactlyInAnyOrder("ab/cd/abcd.png", "2024/10/10/cat.png");
+        assertThat(media.keysTaken(List.of())).isEmpty();
         assertThat(media.countByKey("ab/cd/abcd.png")).isEqualTo(2);
         assertThat(media.countByKey("2024/10/10/cat.png")).isEqualTo(1);
         assertThat(media.countByKey("nothing")).isZero();
