@@ -23,6 +23,11 @@ enum Dialect {
             // A SQLite read transaction always sees one snapshot.
         }
 
+        @Override
+        boolean writesInWith() {
+            return false;
+        }
+
         /**
          * AUTOINCREMENT remembers the highest id ever given, so the rows below the new one are not needed; one
          * writer at a time makes each id unique.
@@ -89,6 +94,11 @@ enum Dialect {
         @Override
         void startSnapshot(Handle transaction) {
             transaction.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+
+        @Override
+        boolean writesInWith() {
+            return true;
         }
 
         /**
@@ -172,6 +182,12 @@ enum Dialect {
 
     /** Makes the transaction just begun see one consistent state in all its statements. */
     abstract void startSnapshot(Handle transaction);
+
+    /**
+     * Whether one statement may write two tables, the second in a {@code WITH} clause: such a statement is its own
+     * transaction, one round trip instead of a statement each and a {@code COMMIT}.
+     */
+    abstract boolean writesInWith();
 
     /** A new media id, unique across every process using the database, above every id given before. */
     abstract long nextMediaId(SqlAccess sql);

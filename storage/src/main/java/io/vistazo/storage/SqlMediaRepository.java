@@ -34,8 +34,17 @@ final class SqlMediaRepository implements MediaRepository {
         return sql.dialect().nextMediaId(sql);
     }
 
+    /** On PostgreSQL a row without tags is one statement, which ends its upload's journal entry too. */
     @Override
     public void insert(Media media, String deleteSecretHash) {
+        if (media.tags().isEmpty() && sql.dialect().writesInWith()) {
+            sql.writeAlone(handle -> MediaRows.bindAll(handle.createUpdate(
+                            "WITH ended AS (" + SqlUploadJournal.END_ALL + ") " + MediaRows.INSERT), media)
+                    .bind("delete_hash", deleteSecretHash)
+                    .bind("main", media.storageKey())
+                    .execute());
+            return;
+        }
         sql.useWrite(handle -> insertIn(handle, media, deleteSecretHash));
     }
 

@@ -17,6 +17,9 @@ final class SqlUploadJournal implements UploadJournal {
     private static final String OF_GONE_NODES = "(node_id IS NULL OR node_id NOT IN "
             + "(SELECT id FROM nodes WHERE last_seen >= :since))";
 
+    /** Ends every node's entries for the main key {@code :main} (see {@link #endIn}). */
+    static final String END_ALL = "DELETE FROM upload_journal WHERE main_key = :main";
+
     private final SqlAccess sql;
     private final String nodeId;
 
@@ -63,7 +66,7 @@ final class SqlUploadJournal implements UploadJournal {
      * layout, other uploads of the same content) are done with.
      */
     static void endIn(Handle handle, String mainKey) {
-        handle.createUpdate("DELETE FROM upload_journal WHERE main_key = :main").bind("main", mainKey).execute();
+        handle.createUpdate(END_ALL).bind("main", mainKey).execute();
     }
 
     @Override
