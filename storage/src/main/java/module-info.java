@@ -23,6 +23,11 @@ module io.vistazo.storage {
     requires software.amazon.awssdk.regions;
     requires software.amazon.awssdk.http;
     requires software.amazon.awssdk.http.urlconnection;
+    // The SigV4 signer alone, for the presigned PUTs of whole files.
+    requires software.amazon.awssdk.http.auth.aws;
+    requires software.amazon.awssdk.http.auth.spi;
+    requires software.amazon.awssdk.identity.spi;
+    requires software.amazon.awssdk.utils;
 
     exports io.vistazo.storage;
 }

@@ -97,6 +97,11 @@ final class Application implements Vistazo.Server {
         return created;
     }
 
+    /** What the server is made of, for the tests that look at what a request cost it. */
+    Wiring wiring() {
+        return wiring;
+    }
+
     @Override
     public int port() {
         return bound.server().getAddress().getPort();

@@ -91,7 +91,7 @@ final class Wiring implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         this.node = NodeLife.named(nodeId, config.safeguards().heartbeatInterval(), clock, random);
         this.nodeTempDir = config.tempDir().resolve(node.id());
-        this.database = Database.open(config.database());
+        this.database = Database.open(config.database(), SharedState.REREAD_AFTER);
         UploadJournal journal = database.uploadJournal(node.id());
         IdCodec codec = idCodec(database.settingsRepository(), config, random);
         // Keys of a site imported from Chevereto keep their bcrypt hashes until first used (import chevereto).

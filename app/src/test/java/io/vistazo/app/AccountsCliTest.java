@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vistazo.core.service.Accounts;
+import io.vistazo.core.service.SharedState;
 import io.vistazo.media.testing.Fixtures;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code vistazo user|key|category|album} against the data folder of a running server, and the upload rules they
- * set up: revoked keys, albums owned by the key's user, categories that exist, duplicates allowed by default.
+ * set up: revoked keys (refused once the server reads the key again, within {@link SharedState#REREAD_AFTER}),
+ * albums owned by the key's user, categories that exist, duplicates allowed by default.
  */
 @ParameterizedClass
 @EnumSource(TestDatabases.Kind.class)
@@ -96,6 +98,9 @@ class AccountsCliTest {
         assertThat(listing).contains(masked + "  laptop").doesNotContain(key).doesNotContain("revoked");
 
         assertThat(Cli.run(dataDir, "key", "revoke", masked)).startsWith("Revoked " + masked);
+        // The CLI is another process to the server, which reads a key it used again after a moment.
+        assertThat(Poll.within(SharedState.REREAD_AFTER.plusSeconds(2), () -> upload(key).statusCode() != 200))
+                .as("refused within the re-read time").isTrue();
         HttpResponse<byte[]> refused = upload(key);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(Uploads.errorCode(refused)).isEqualTo(100);

@@ -78,6 +78,74 @@ class MultiNodeTest {
         }
     }
 
+    /** B answers a client it saw without failures from memory for a moment, but never an invalid key. */
+    @Test
+    void invalidKeysSentToOneNodeLimitAnAddressTheOtherJustSawWithinTheRereadTime() {
+        try (TestServer a = nodeA("key-failures-per-minute", "3");
+             TestServer b = nodeB("key-failures-per-minute", "3")) {
+            assertThat(upload(b, TestServer.ADMIN_KEY).statusCode()).isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                assertThat(upload(a, "chv_guess_" + i).statusCode()).isEqualTo(400);
+            }
+            Instant limitedAt = Instant.now();
+
+            assertThat(upload(b, "chv_guess_3").statusCode()).as("an invalid key is judged on the shared counts")
+                    .isEqualTo(429);
+            assertThat(within(SharedState.REREAD_AFTER.plusSeconds(2), () -> upload(b, TestServer.ADMIN_KEY)
+                    .statusCode() == 429)).as("B refuses the valid key too").isTrue();
+            assertThat(Duration.between(limitedAt, Instant.now())).isLessThan(SharedState.CACHE_BOUND);
+        }
+    }
+
+    @Test
+    void aKeyRevokedOnOneNodeIsRefusedThereAtOnceAndByTheOtherWithinTheRereadTime() {
+        try (TestServer a = nodeA(); TestServer b = nodeB()) {
+            site.addWebUser("ana");
+            String key = site.cli("", "key", "create", "--user", "ana").strip();
+            assertThat(upload(a, key).statusCode()).isEqualTo(200);
+            assertThat(upload(b, key).statusCode()).as("B now knows the key").isEqualTo(200);
+
+            Browser ana = Browser.signedIn(a, "ana", WebUsers.PASSWORD);
+            assertThat(ana.postForm("/my/keys/revoke", "csrf", ana.csrf(), "key",
+                    key.substring(0, key.lastIndexOf('_')) + "_***").statusCode()).isEqualTo(303);
+            Instant revokedAt = Instant.now();
+
+            assertThat(upload(a, key).statusCode()).as("A, which revoked it").isEqualTo(400);
+            assertThat(within(SharedState.REREAD_AFTER.plusSeconds(2), () -> upload(b, key).statusCode() == 400))
+                    .as("B refuses it").isTrue();
+            assertThat(Duration.between(revokedAt, Instant.now())).isLessThan(SharedState.CACHE_BOUND);
+        }
+    }
+
+    @Test
+    void aUserDisabledOnOneNodeIsRefusedThereAtOnceAndByTheOtherWithinTheRereadTime() {
+        try (TestServer a = nodeA(); TestServer b = nodeB()) {
+            site.addWebUser("ana");
+            site.cli(WebUsers.PASSWORD + "\n", "user", "add", "root", "--role", "admin", "--password", "-");
+            String key = site.cli("", "key", "create", "--user", "ana").strip();
+            assertThat(upload(a, key).statusCode()).isEqualTo(200);
+            assertThat(upload(b, key).statusCode()).as("B now knows the key and its user").isEqualTo(200);
+
+            Browser root = Browser.signedIn(a, "root", WebUsers.PASSWORD);
+            assertThat(root.postForm("/admin/users/disable", "csrf", root.csrf(), "name", "ana").statusCode())
+                    .isEqualTo(303);
+            Instant disabledAt = Instant.now();
+
+            assertThat(upload(a, key).statusCode()).as("A, which disabled her").isNotEqualTo(200);
+            assertThat(within(SharedState.REREAD_AFTER.plusSeconds(2), () -> upload(b, key).statusCode() != 200))
+                    .as("B refuses her key").isTrue();
+            assertThat(Duration.between(disabledAt, Instant.now())).isLessThan(SharedState.CACHE_BOUND);
+
+            assertThat(root.postForm("/admin/users/enable", "csrf", root.csrf(), "name", "ana").statusCode())
+                    .isEqualTo(303);
+            assertThat(upload(a, key).statusCode()).as("enabled again, on A at once").isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<byte[]> upload(TestServer node, String key) {
+        return Uploads.as(node, key, "a.png", Fixtures.bytes("alpha.png"));
+    }
+
     @Test
     void wrongPasswordsSentToOneNodeLockTheAddressOutOfTheOther() {
         try (TestServer a = nodeA("login-failures-per-hour", "3");

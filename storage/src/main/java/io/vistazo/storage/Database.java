@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -53,12 +54,12 @@ public final class Database implements AutoCloseable {
     private final SqlFailureCounts failures;
     private final SqlNodeRegistry nodes;
 
-    private Database(SqlAccess sql, Runnable closeExtra) {
+    private Database(SqlAccess sql, Runnable closeExtra, Duration rereadAfter) {
         this.sql = sql;
         this.closeExtra = closeExtra;
         this.media = new SqlMediaRepository(sql);
-        this.keys = new SqlKeyRepository(sql);
-        this.users = new SqlUserRepository(sql);
+        this.keys = new SqlKeyRepository(sql, rereadAfter);
+        this.users = new SqlUserRepository(sql, rereadAfter);
         this.albums = new SqlAlbumRepository(sql);
         this.categories = new SqlCategoryRepository(sql);
         this.settings = new SqlSettingsRepository(sql);
@@ -88,13 +89,21 @@ public final class Database implements AutoCloseable {
      * @throws io.vistazo.core.port.out.DependencyUnavailable when the PostgreSQL server cannot be reached
      */
     public static Database open(DatabaseLocation location) {
-        if (location instanceof DatabaseLocation.Postgres postgres) {
-            return openPostgres(postgres);
-        }
-        return openSqlite(((DatabaseLocation.SqliteFile) location).file());
+        return open(location, Duration.ZERO);
     }
 
-    private static Database openSqlite(Path file) {
+    /**
+     * As {@link #open(DatabaseLocation)}, keeping the API keys and accounts it finds for {@code rereadAfter} before
+     * reading them again (a server's requests look them up every time); writes through this database forget them.
+     */
+    public static Database open(DatabaseLocation location, Duration rereadAfter) {
+        if (location instanceof DatabaseLocation.Postgres postgres) {
+            return openPostgres(postgres, rereadAfter);
+        }
+        return openSqlite(((DatabaseLocation.SqliteFile) location).file(), rereadAfter);
+    }
+
+    private static Database openSqlite(Path file, Duration rereadAfter) {
         Path absolute = file.toAbsolutePath().normalize();
         createParentFolder(absolute);
         String url = "jdbc:sqlite:" + absolute;
@@ -109,10 +118,10 @@ public final class Database implements AutoCloseable {
             readPool.closeAll();
             writePool.closeAll();
         });
-        return migrated(sql, keepAlive::close, absolute.toString());
+        return migrated(sql, keepAlive::close, absolute.toString(), rereadAfter);
     }
 
-    private static Database openPostgres(DatabaseLocation.Postgres location) {
+    private static Database openPostgres(DatabaseLocation.Postgres location, Duration rereadAfter) {
         HikariDataSource pool;
         try {
             pool = PostgresPool.open(location);
@@ -124,14 +133,14 @@ public final class Database implements AutoCloseable {
         }
         Jdbi jdbi = Jdbi.create(pool);
         SqlAccess sql = new SqlAccess(jdbi, jdbi, Dialect.POSTGRESQL, pool::close);
-        return migrated(sql, () -> { }, location.safeUrl());
+        return migrated(sql, () -> { }, location.safeUrl(), rereadAfter);
     }
 
-    private static Database migrated(SqlAccess sql, Runnable closeExtra, String where) {
+    private static Database migrated(SqlAccess sql, Runnable closeExtra, String where, Duration rereadAfter) {
         try {
             Migrations.apply(sql);
             LOG.info("Opened {} (schema version {})", where, Migrations.currentVersion(sql));
-            return new Database(sql, closeExtra);
+            return new Database(sql, closeExtra, rereadAfter);
         } catch (RuntimeException e) {
             closeExtra.run();
             sql.close();
@@ -218,6 +227,14 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The SQL statements this database has sent since it was opened, for diagnostics and the tests that hold a
+     * request to its cost; {@code BEGIN} and {@code COMMIT} are not counted.
+     */
+    public long statementCount() {
+        return sql.statementCount();
+    }
+
     /** The version of the newest migration applied to this file. */
     int schemaVersion() {
         return Migrations.currentVersion(sql);
@@ -225,6 +242,12 @@ public final class Database implements AutoCloseable {
 
     SqlAccess sql() {
         return sql;
+    }
+
+    /** After accounts or keys were written past their repositories (an import): they are read again. */
+    void forgetRecentAccounts() {
+        users.forgetRecent();
+        keys.forgetRecent();
     }
 
     /** Refuses further use; on SQLite the last connection to close checkpoints the WAL into the main file. */

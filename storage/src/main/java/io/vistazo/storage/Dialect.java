@@ -2,13 +2,13 @@ package io.vistazo.storage;
 
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Everything SQLite and PostgreSQL disagree on, in one place. The migrations and the repositories are written in
  * the SQL both accept ({@code RETURNING}, {@code ON CONFLICT}, {@code TRUE}/{@code FALSE}, text timestamps that
  * sort as they compare, no {@code LIKE}, no integer division, no {@code INSERT OR}); what remains are the column
- * types of the migration scripts, rewritten here for PostgreSQL, and how a consistent snapshot is read.
+ * types of the migration scripts, rewritten here for PostgreSQL, how a consistent snapshot is read, and where media
+ * ids come from.
  */
 enum Dialect {
 
@@ -19,9 +19,28 @@ enum Dialect {
         }
 
         @Override
-        TransactionIsolationLevel snapshotIsolation() {
-            // A SQLite read transaction always sees one snapshot: the connection's level is left as it is.
-            return TransactionIsolationLevel.UNKNOWN;
+        void startSnapshot(Handle transaction) {
+            // A SQLite read transaction always sees one snapshot.
+        }
+
+        @Override
+        boolean writesInWith() {
+            return false;
+        }
+
+        /**
+         * AUTOINCREMENT remembers the highest id ever given, so the rows below the new one are not needed; one
+         * writer at a time makes each id unique.
+         */
+        @Override
+        long nextMediaId(SqlAccess sql) {
+            return sql.write(handle -> {
+                long id = handle.createQuery("INSERT INTO media_sequence DEFAULT VALUES RETURNING id")
+                        .map(Rows.FIRST_LONG)
+                        .one();
+                handle.createUpdate("DELETE FROM media_sequence WHERE id < :id").bind("id", id).execute();
+                return id;
+            });
         }
 
         @Override
@@ -68,9 +87,31 @@ enum Dialect {
             return TEXT.matcher(timestamps).replaceAll("TEXT COLLATE \"C\"");
         }
 
+        /**
+         * The first statement of the transaction, sent with its {@code BEGIN}: setting the connection's level instead
+         * costs a query to learn it and two to set it and set it back.
+         */
         @Override
-        TransactionIsolationLevel snapshotIsolation() {
-            return TransactionIsolationLevel.REPEATABLE_READ;
+        void startSnapshot(Handle transaction) {
+            transaction.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+
+        @Override
+        boolean writesInWith() {
+            return true;
+        }
+
+        /**
+         * Straight from the sequence behind {@code media_sequence}'s identity, which every node shares, in one
+         * statement that needs no transaction (a sequence never hands out a value twice); the table itself stays
+         * empty, and moving the sequence past copied or imported ids works as for any table.
+         */
+        @Override
+        long nextMediaId(SqlAccess sql) {
+            return sql.writeAlone(handle -> handle.createQuery(
+                            "SELECT nextval(pg_get_serial_sequence('media_sequence', 'id'))")
+                    .map(Rows.FIRST_LONG)
+                    .one());
         }
 
         @Override
@@ -139,8 +180,17 @@ enum Dialect {
     /** A migration script (or schema statement) rewritten for this database. */
     abstract String schema(String script);
 
-    /** The isolation level under which several statements see one consistent state. */
-    abstract TransactionIsolationLevel snapshotIsolation();
+    /** Makes the transaction just begun see one consistent state in all its statements. */
+    abstract void startSnapshot(Handle transaction);
+
+    /**
+     * Whether one statement may write two tables, the second in a {@code WITH} clause: such a statement is its own
+     * transaction, one round trip instead of a statement each and a {@code COMMIT}.
+     */
+    abstract boolean writesInWith();
+
+    /** A new media id, unique across every process using the database, above every id given before. */
+    abstract long nextMediaId(SqlAccess sql);
 
     /** Whether this process must serialise its write transactions (SQLite has a single writer). */
     abstract boolean serialisesWrites();

@@ -58,7 +58,7 @@ public final class ImportedRows {
 
     /** The account the first start created (with its keys and sessions), removed before the imported ones come. */
     public Optional<String> removeFirstStartAccount() {
-        return database.sql().write(handle -> {
+        Optional<String> removed = database.sql().write(handle -> {
             Optional<String> name = handle.createQuery("SELECT name FROM users ORDER BY id LIMIT 1")
                     .map(Rows.FIRST_STRING).findOne();
             if (name.isPresent() && count(handle, "users") == 1) {
@@ -69,6 +69,8 @@ public final class ImportedRows {
             }
             return Optional.empty();
         });
+        database.forgetRecentAccounts();
+        return removed;
     }
 
     public String setting(String name) {
@@ -94,6 +96,7 @@ public final class ImportedRows {
                 .bind("email", account.email()).bind("display", account.displayName())
                 .bind("private", account.isPrivate()).bind("status", account.status())
                 .execute());
+        database.forgetRecentAccounts();
     }
 
     /** A key stored as the foreign hash it had (bcrypt); the first successful use replaces it with ours. */
@@ -104,6 +107,7 @@ public final class ImportedRows {
                 .bind("id", id).bind("user", userId).bind("name", name).bind("hash", hash)
                 .bind("created", createdGmt).bind("revoked", revoked)
                 .execute());
+        database.forgetRecentAccounts();
     }
 
     public void putCategory(long id, String name, String urlKey, String description) {

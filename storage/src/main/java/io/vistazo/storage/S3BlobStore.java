@@ -122,7 +122,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private boolean putWhole(String objectKey, Path source) throws IOException {
         int status;
         try {
-            status = puts.put(bucket, objectKey, contentType(objectKey), ifFree() != null, source);
+            status = puts.put(objectKey, contentType(objectKey), ifFree() != null, source);
         } catch (IOException e) {
             throw new IOException("cannot store " + objectKey + ": " + e.getMessage(),
                     new DependencyUnavailable(DependencyUnavailable.STORAGE, e));
@@ -333,7 +333,6 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public void close() {
         client.close();
-        puts.close();
     }
 
     private String objectKey(String key) {

@@ -42,16 +42,22 @@ final class S3Clients {
         return builder.build();
     }
 
-    /** Whole-file PUTs through presigned URLs, signed and sent as the client's own requests are. */
+    /**
+     * Whole-file PUTs through presigned URLs into the settings' bucket, signed as the client's own requests are and
+     * sent with the same timeouts.
+     */
     static PresignedPuts presignedPuts(S3Settings settings) {
-        var presigner = S3Presigner.builder()
+        var builder = S3Presigner.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
                 .serviceConfiguration(configuration(settings));
         if (settings.endpoint() != null) {
-            presigner.endpointOverride(settings.endpoint());
+            builder.endpointOverride(settings.endpoint());
         }
-        return new PresignedPuts(presigner.build(), httpClient(settings).build());
+        try (S3Presigner presigner = builder.build()) {
+            return PresignedPuts.learnedFrom(presigner, credentials(settings).resolveCredentials(),
+                    settings.region(), settings.bucket(), settings.timeout());
+        }
     }
 
     private static StaticCredentialsProvider credentials(S3Settings settings) {

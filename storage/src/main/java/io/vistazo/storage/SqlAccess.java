@@ -4,13 +4,15 @@ import io.vistazo.core.port.out.DependencyUnavailable;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The one way repositories reach the database. On SQLite: any number of concurrent readers, and writers
@@ -32,6 +34,7 @@ final class SqlAccess {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Runnable closeConnections;
     private final AtomicLong writes = new AtomicLong();
+    private final LongAdder statements = new LongAdder();
     private volatile boolean closed;
 
     SqlAccess(Jdbi reads, Jdbi writes, Dialect dialect, Runnable closeConnections) {
@@ -39,6 +42,19 @@ final class SqlAccess {
         this.writeJdbi = writes;
         this.dialect = dialect;
         this.closeConnections = closeConnections;
+        SqlLogger counting = new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+
+            @Override
+            public void logException(StatementContext context, SQLException failure) {
+                statements.increment();
+            }
+        };
+        reads.setSqlLogger(counting);
+        writes.setSqlLogger(counting);
     }
 
     Dialect dialect() {
@@ -54,11 +70,10 @@ final class SqlAccess {
     /** Runs several reads in one transaction, so they see one snapshot. */
     <R> R readSnapshot(HandleCallback<R, RuntimeException> work) {
         ensureOpen();
-        TransactionIsolationLevel level = dialect.snapshotIsolation();
-        if (level == TransactionIsolationLevel.UNKNOWN) {
-            return reachable(() -> retryingStale(() -> reads.inTransaction(work)));
-        }
-        return reachable(() -> retryingStale(() -> reads.inTransaction(level, work)));
+        return reachable(() -> retryingStale(() -> reads.inTransaction(handle -> {
+            dialect.startSnapshot(handle);
+            return work.withHandle(handle);
+        })));
     }
 
     /** Runs the work in one write transaction. Never call from inside another write: it would wait on itself. */
@@ -95,6 +110,22 @@ final class SqlAccess {
         }
     }
 
+    /**
+     * One statement that writes, alone: on PostgreSQL in autocommit (the statement is its own transaction, a round
+     * trip fewer than {@code BEGIN} … {@code COMMIT}); on SQLite as {@link #write}, whose lock it needs.
+     */
+    <R> R writeAlone(HandleCallback<R, RuntimeException> statement) {
+        if (dialect.serialisesWrites()) {
+            return write(statement);
+        }
+        ensureOpen();
+        try {
+            return reachable(() -> writeJdbi.withHandle(statement));
+        } finally {
+            this.writes.incrementAndGet();
+        }
+    }
+
     void useWrite(HandleConsumer<RuntimeException> work) {
         write(handle -> {
             work.useHandle(handle);
@@ -109,6 +140,11 @@ final class SqlAccess {
             writeJdbi.useHandle(work);
             return null;
         });
+    }
+
+    /** Statements sent so far (a batch counts once; {@code BEGIN} and {@code COMMIT} do not count). */
+    long statementCount() {
+        return statements.sum();
     }
 
     /** Counts write transactions in this process; it changes after every write, committed or not. */

@@ -2,12 +2,16 @@ package io.vistazo.storage;
 
 import io.vistazo.core.domain.ApiKey;
 import io.vistazo.core.port.out.KeyRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** API keys; creation times are kept to the second. */
+/**
+ * API keys; creation times are kept to the second. Keys found by id or hash are kept for a moment (see
+ * {@link RecentRows}): every authenticated request looks its key up.
+ */
 final class SqlKeyRepository implements KeyRepository {
 
     private static final String SELECT = "SELECT id, user_id, name, hash, created_gmt, revoked FROM api_keys";
@@ -21,9 +25,14 @@ final class SqlKeyRepository implements KeyRepository {
             rs.getBoolean("revoked"));
 
     private final SqlAccess sql;
+    private final RecentRows<Long, ApiKey> byId;
+    private final RecentRows<String, ApiKey> byHash;
 
-    SqlKeyRepository(SqlAccess sql) {
+    /** @param rereadAfter how long a key found is kept before it is read again (zero: not kept) */
+    SqlKeyRepository(SqlAccess sql, Duration rereadAfter) {
         this.sql = sql;
+        this.byId = new RecentRows<>(rereadAfter);
+        this.byHash = new RecentRows<>(rereadAfter);
     }
 
     @Override
@@ -40,11 +49,16 @@ final class SqlKeyRepository implements KeyRepository {
     /** @throws IllegalArgumentException when no key has this id, or another key has this hash */
     @Override
     public void setHash(long keyId, String hashHex) {
-        int updated = sql.writeUnique("another API key has this hash", handle -> handle
-                .createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
-                .bind("hash", hashHex)
-                .bind("id", keyId)
-                .execute());
+        int updated;
+        try {
+            updated = sql.writeUnique("another API key has this hash", handle -> handle
+                    .createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
+                    .bind("hash", hashHex)
+                    .bind("id", keyId)
+                    .execute());
+        } finally {
+            forgetRecent();
+        }
         if (updated == 0) {
             throw new IllegalArgumentException("no API key with id " + keyId);
         }
@@ -52,18 +66,18 @@ final class SqlKeyRepository implements KeyRepository {
 
     @Override
     public Optional<ApiKey> findById(long keyId) {
-        return sql.read(handle -> handle.createQuery(SELECT + " WHERE id = :id")
+        return byId.get(keyId, () -> sql.read(handle -> handle.createQuery(SELECT + " WHERE id = :id")
                 .bind("id", keyId)
                 .map(API_KEY)
-                .findOne());
+                .findOne()));
     }
 
     @Override
     public Optional<ApiKey> findByHash(String hashHex) {
-        return sql.read(handle -> handle.createQuery(SELECT + " WHERE hash = :hash")
+        return byHash.get(hashHex, () -> sql.read(handle -> handle.createQuery(SELECT + " WHERE hash = :hash")
                 .bind("hash", hashHex)
                 .map(API_KEY)
-                .findOne());
+                .findOne()));
     }
 
     @Override
@@ -77,8 +91,18 @@ final class SqlKeyRepository implements KeyRepository {
     /** Idempotent; an unknown id changes nothing. */
     @Override
     public void revoke(long keyId) {
-        sql.useWrite(handle -> handle.createUpdate("UPDATE api_keys SET revoked = TRUE WHERE id = :id")
-                .bind("id", keyId)
-                .execute());
+        try {
+            sql.useWrite(handle -> handle.createUpdate("UPDATE api_keys SET revoked = TRUE WHERE id = :id")
+                    .bind("id", keyId)
+                    .execute());
+        } finally {
+            forgetRecent();
+        }
+    }
+
+    /** After any write to the keys (committed or not): their next lookups read the table. */
+    void forgetRecent() {
+        byId.forgetAll();
+        byHash.forgetAll();
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -30,19 +31,20 @@ final class SqlMediaRepository implements MediaRepository {
 
     @Override
     public long nextId() {
-        return sql.write(handle -> {
-            long id = handle.createQuery("INSERT INTO media_sequence DEFAULT VALUES RETURNING id")
-                    .map(Rows.FIRST_LONG)
-                    .one();
-            // AUTOINCREMENT (an identity's sequence on PostgreSQL) remembers the highest id, so older rows are not
-            // needed. Concurrent nodes each get their own id from the sequence.
-            handle.createUpdate("DELETE FROM media_sequence WHERE id < :id").bind("id", id).execute();
-            return id;
-        });
+        return sql.dialect().nextMediaId(sql);
     }
 
+    /** On PostgreSQL a row without tags is one statement, which ends its upload's journal entry too. */
     @Override
     public void insert(Media media, String deleteSecretHash) {
+        if (media.tags().isEmpty() && sql.dialect().writesInWith()) {
+            sql.writeAlone(handle -> MediaRows.bindAll(handle.createUpdate(
+                            "WITH ended AS (" + SqlUploadJournal.END_ALL + ") " + MediaRows.INSERT), media)
+                    .bind("delete_hash", deleteSecretHash)
+                    .bind("main", media.storageKey())
+                    .execute());
+            return;
+        }
         sql.useWrite(handle -> insertIn(handle, media, deleteSecretHash));
     }
 
@@ -87,6 +89,19 @@ final class SqlMediaRepository implements MediaRepository {
                 .map(Rows.FIRST_INT)
                 .findOne()
                 .isPresent());
+    }
+
+    /** One statement on the storage key index, whatever the number of keys. */
+    @Override
+    public Set<String> keysTaken(List<String> storageKeys) {
+        if (storageKeys.isEmpty()) {
+            return Set.of();
+        }
+        return sql.read(handle -> Set.copyOf(handle.createQuery(
+                        "SELECT DISTINCT storage_key FROM media WHERE storage_key IN (<keys>)")
+                .bindList("keys", storageKeys)
+                .map(Rows.FIRST_STRING)
+                .list()));
     }
 
     @Override

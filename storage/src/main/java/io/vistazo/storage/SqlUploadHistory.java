@@ -2,7 +2,11 @@ package io.vistazo.storage;
 
 import io.vistazo.core.port.out.UploadHistory;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Recent uploads read from {@code media} by uploader address or owner and {@code date_gmt}, on the indexes V002
@@ -25,6 +29,35 @@ final class SqlUploadHistory implements UploadHistory {
                 .bind("since", Rows.timestampGmt(since))
                 .map(Rows.FIRST_INT)
                 .one());
+    }
+
+    /** One statement, over the rows of the earliest start, whatever the number of starts. */
+    @Override
+    public List<Integer> countsSince(Uploader uploader, List<Instant> starts) {
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        StringJoiner counts = new StringJoiner(", ");
+        for (int i = 0; i < starts.size(); i++) {
+            counts.add("COALESCE(SUM(CASE WHEN date_gmt >= :since" + i + " THEN 1 ELSE 0 END), 0)");
+        }
+        Instant earliest = starts.stream().min(Instant::compareTo).orElseThrow();
+        return sql.read(handle -> {
+            Query select = handle.createQuery("SELECT " + counts + " FROM media WHERE " + column(uploader)
+                            + " = :who AND date_gmt >= :earliest")
+                    .bind("who", value(uploader))
+                    .bind("earliest", Rows.timestampGmt(earliest));
+            for (int i = 0; i < starts.size(); i++) {
+                select.bind("since" + i, Rows.timestampGmt(starts.get(i)));
+            }
+            return select.map((rows, context) -> {
+                List<Integer> found = new ArrayList<>();
+                for (int column = 1; column <= starts.size(); column++) {
+                    found.add(rows.getInt(column));
+                }
+                return found;
+            }).one();
+        });
     }
 
     @Override

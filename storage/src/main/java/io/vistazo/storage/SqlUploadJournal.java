@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /** The upload journal as a table, its entries tagged with the node writing them; see {@link UploadJournal}. */
 final class SqlUploadJournal implements UploadJournal {
@@ -15,6 +16,9 @@ final class SqlUploadJournal implements UploadJournal {
     /** Entries whose node has no recent heartbeat (or none at all); {@code :since} is the heartbeat cut-off. */
     private static final String OF_GONE_NODES = "(node_id IS NULL OR node_id NOT IN "
             + "(SELECT id FROM nodes WHERE last_seen >= :since))";
+
+    /** Ends every node's entries for the main key {@code :main} (see {@link #endIn}). */
+    static final String END_ALL = "DELETE FROM upload_journal WHERE main_key = :main";
 
     private final SqlAccess sql;
     private final String nodeId;
@@ -24,16 +28,27 @@ final class SqlUploadJournal implements UploadJournal {
         this.nodeId = nodeId;
     }
 
+    /** One statement whatever the number of keys: all of them or none are journaled. */
     @Override
     public void begin(String mainKey, List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
         String now = Instant.now().toString();
-        sql.useWrite(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO upload_journal "
-                    + "(main_key, member_key, started_gmt, node_id) VALUES (:main, :member, :now, :node)");
-            for (String key : keys) {
-                batch.bind("main", mainKey).bind("member", key).bind("now", now).bind("node", nodeId).add();
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < keys.size(); i++) {
+            rows.add("(:main, :member" + i + ", :now, :node)");
+        }
+        sql.writeAlone(handle -> {
+            Update insert = handle.createUpdate("INSERT INTO upload_journal (main_key, member_key, started_gmt, "
+                    + "node_id) VALUES " + rows)
+                    .bind("main", mainKey)
+                    .bind("now", now)
+                    .bind("node", nodeId);
+            for (int i = 0; i < keys.size(); i++) {
+                insert.bind("member" + i, keys.get(i));
             }
-            batch.execute();
+            return insert.execute();
         });
     }
 
@@ -51,7 +66,7 @@ final class SqlUploadJournal implements UploadJournal {
      * layout, other uploads of the same content) are done with.
      */
     static void endIn(Handle handle, String mainKey) {
-        handle.createUpdate("DELETE FROM upload_journal WHERE main_key = :main").bind("main", mainKey).execute();
+        handle.createUpdate(END_ALL).bind("main", mainKey).execute();
     }
 
     @Override

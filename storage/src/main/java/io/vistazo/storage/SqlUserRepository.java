@@ -3,16 +3,25 @@ package io.vistazo.storage;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.UserRepository;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Accounts. */
+/**
+ * Accounts. An account found by id is kept for a moment with its status (see {@link RecentRows}): every
+ * authenticated request asks for it.
+ */
 final class SqlUserRepository implements UserRepository {
 
     private static final String BANNED = "banned";
     private static final String SELECT = "SELECT id, name, role FROM users";
+
+    /** An account and whether it is disabled, as one lookup by id reads them. */
+    private record Account(User user, boolean disabled) {
+    }
 
     private static final RowMapper<User> USER = (rs, ctx) -> new User(
             rs.getLong("id"),
@@ -20,9 +29,12 @@ final class SqlUserRepository implements UserRepository {
             Role.valueOf(rs.getString("role")));
 
     private final SqlAccess sql;
+    private final RecentRows<Long, Account> byId;
 
-    SqlUserRepository(SqlAccess sql) {
+    /** @param rereadAfter how long an account found is kept before it is read again (zero: not kept) */
+    SqlUserRepository(SqlAccess sql, Duration rereadAfter) {
         this.sql = sql;
+        this.byId = new RecentRows<>(rereadAfter);
     }
 
     /** @throws IllegalArgumentException when the name is taken, also by another node at the same moment */
@@ -43,10 +55,15 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(long id) {
-        return sql.read(handle -> handle.createQuery(SELECT + " WHERE id = :id")
+        return account(id).map(Account::user);
+    }
+
+    private Optional<Account> account(long id) {
+        return byId.get(id, () -> sql.read(handle -> handle.createQuery(
+                        "SELECT id, name, role, status FROM users WHERE id = :id")
                 .bind("id", id)
-                .map(USER)
-                .findOne());
+                .map((rs, ctx) -> new Account(USER.map(rs, ctx), BANNED.equals(rs.getString("status"))))
+                .findOne()));
     }
 
     @Override
@@ -66,14 +83,14 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public boolean delete(long userId) {
-        return sql.write(handle -> {
+        return forgettingAfter(() -> sql.write(handle -> {
             handle.createUpdate("UPDATE media SET album_id = NULL "
                     + "WHERE album_id IN (SELECT id FROM albums WHERE user_id = :id)").bind("id", userId).execute();
             handle.createUpdate("UPDATE media SET user_id = NULL WHERE user_id = :id").bind("id", userId).execute();
             handle.createUpdate("DELETE FROM albums WHERE user_id = :id").bind("id", userId).execute();
             handle.createUpdate("DELETE FROM api_keys WHERE user_id = :id").bind("id", userId).execute();
             return handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute() > 0;
-        });
+        }));
     }
 
     @Override
@@ -95,29 +112,39 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public void setRole(long userId, Role role) {
-        sql.useWrite(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
+        forgettingAfter(() -> sql.write(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
                 .bind("role", role.name())
                 .bind("id", userId)
-                .execute());
+                .execute()));
     }
 
     /** Stored in the {@code status} column an import from Chevereto fills: {@code banned} or {@code valid}. */
     @Override
     public void setDisabled(long userId, boolean disabled) {
-        sql.useWrite(handle -> handle.createUpdate("UPDATE users SET status = :status WHERE id = :id")
+        forgettingAfter(() -> sql.write(handle -> handle.createUpdate(
+                        "UPDATE users SET status = :status WHERE id = :id")
                 .bind("status", disabled ? BANNED : "valid")
                 .bind("id", userId)
-                .execute());
+                .execute()));
     }
 
     @Override
     public boolean isDisabled(long userId) {
-        return sql.read(handle -> handle.createQuery("SELECT status FROM users WHERE id = :id")
-                .bind("id", userId)
-                .map(Rows.FIRST_STRING)
-                .findOne()
-                .map(BANNED::equals)
-                .orElse(false));
+        return account(userId).map(Account::disabled).orElse(false);
+    }
+
+    /** Runs a write to the accounts; whether or not it commits, their next lookups read the table. */
+    private <R> R forgettingAfter(Supplier<R> write) {
+        try {
+            return write.get();
+        } finally {
+            forgetRecent();
+        }
+    }
+
+    /** After a write to the accounts made elsewhere in this process (an import). */
+    void forgetRecent() {
+        byId.forgetAll();
     }
 
     private static Optional<User> findByName(Handle handle, String name) {

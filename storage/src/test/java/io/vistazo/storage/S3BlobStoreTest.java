@@ -85,6 +85,23 @@ class S3BlobStoreTest {
         assertThat(read(store.find(KEY).orElseThrow(), 0)).isEqualTo("meow");
     }
 
+    /** Whole files go up by URLs Vistazo signs itself: keys that need encoding must sign and land as they are. */
+    @Test
+    void keysThatNeedEncodingAreStoredUnderExactlyThatKey() throws IOException {
+        List<String> keys = List.of("2024/10/10/gato negro.jpg", "2024/10/10/ñandú+café%20.jpg",
+                "2024/10/10/a&b=c;d,e(1)~!'.jpg", "2024/10/10/日本語.jpg");
+        for (String key : keys) {
+            assertThat(store.create(key, source(key))).as(key).isTrue();
+            assertThat(store.create(key, source("again"))).as("not overwritten: " + key).isFalse();
+        }
+
+        assertThat(s3.objectKeys(bucket)).containsExactlyInAnyOrderElementsOf(
+                keys.stream().map(key -> "site/" + key).toList());
+        for (String key : keys) {
+            assertThat(read(store.find(key).orElseThrow(), 0)).isEqualTo(key);
+        }
+    }
+
     @Test
     void findGivesSizeAndTimeFromTheObject() throws IOException {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -129,5 +129,6 @@ class SqlMediaQueriesTest extends OnEachDatabase {
         assertThat(media.findByKeyPrefix("2026/03/04/cat.")).extracting(Media::storageKey)
                 .containsExactly("2026/03/04/cat.png");
         assertThat(media.keyTaken("2026/03/04/CAT.png")).isFalse();
+        assertThat(media.keysTaken(List.of("2026/03/04/CAT.png"))).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.Role;
 import io.vistazo.core.domain.StorageMode;
 import io.vistazo.core.port.out.MediaRepository;
+import io.vistazo.core.port.out.UploadJournal;
 import io.vistazo.core.testing.TestMedia;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +126,9 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
         assertThat(media.keyTaken("ab/cd/abcd.png")).isTrue();
         assertThat(media.keyTaken("2024/10/10/cat.png")).isTrue();
         assertThat(media.keyTaken("2024/10/10/dog.png")).isFalse();
+        assertThat(media.keysTaken(List.of("2024/10/10/dog.png", "ab/cd/abcd.png", "2024/10/10/cat.png")))
+                .as("in one read").containsExactlyInAnyOrder("ab/cd/abcd.png", "2024/10/10/cat.png");
+        assertThat(media.keysTaken(List.of())).isEmpty();
         assertThat(media.countByKey("ab/cd/abcd.png")).isEqualTo(2);
         assertThat(media.countByKey("2024/10/10/cat.png")).isEqualTo(1);
         assertThat(media.countByKey("nothing")).isZero();
@@ -181,6 +185,27 @@ class SqlMediaRepositoryTest extends OnEachDatabase {
         media.insert(expiring, "h");
 
         assertThat(media.expired(NOW, 5)).containsExactly(expiring);
+    }
+
+    /** On PostgreSQL a row without tags and the end of its journal entry are one statement, with tags a transaction. */
+    @Test
+    void storingARowEndsEveryNodesJournalEntryOfItsKeyAndARefusedRowEndsNone() {
+        UploadJournal a = database.uploadJournal("a");
+        a.begin("2024/10/10/cat.png", List.of("2024/10/10/cat.png", "2024/10/10/cat.th.png"));
+        database.uploadJournal("b").begin("2024/10/10/cat.png", List.of("2024/10/10/cat.png"));
+        a.begin("2024/10/10/fox.png", List.of("2024/10/10/fox.png"));
+        a.begin("2024/10/10/dog.png", List.of("2024/10/10/dog.png"));
+
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png").build(), "h1");
+        media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/fox.png").tags(List.of("red"))
+                .build(), "h2");
+        assertThat(a.pending()).containsOnlyKeys("2024/10/10/dog.png");
+
+        a.begin("2024/10/10/cat.png", List.of("2024/10/10/cat.png"));
+        assertThatThrownBy(() -> media.insert(TestMedia.aPng().id(media.nextId()).storageKey("2024/10/10/cat.png")
+                .build(), "h3")).isInstanceOf(JdbiException.class);
+        assertThat(a.pending()).as("the refused row's entry stays").containsOnlyKeys("2024/10/10/dog.png",
+                "2024/10/10/cat.png");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,10 @@ class SqlViewsAndHistoryTest extends OnEachDatabase {
         assertThat(history.countSince(new ByAddress("192.0.2.1"), utc(NOON.minusSeconds(90)))).isEqualTo(3);
         assertThat(history.countSince(new ByUser(ana), minuteAgo)).isEqualTo(2);
         assertThat(history.countSince(new ByAddress("198.51.100.1"), minuteAgo)).isZero();
+        List<Instant> windows = List.of(utc(NOON.minusSeconds(15)), minuteAgo, utc(NOON.minusSeconds(90)));
+        assertThat(history.countsSince(new ByAddress("192.0.2.1"), windows)).as("in one read").containsExactly(1, 2, 3);
+        assertThat(history.countsSince(new ByUser(ana), windows)).containsExactly(0, 2, 3);
+        assertThat(history.countsSince(new ByAddress("198.51.100.1"), windows)).containsExactly(0, 0, 0);
 
         ByAddress first = new ByAddress("192.0.2.1");
         assertThat(history.nthNewestSince(first, minuteAgo, 1)).contains(utc(NOON.minusSeconds(10)));

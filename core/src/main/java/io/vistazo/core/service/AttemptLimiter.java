@@ -7,17 +7,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed attempts (wrong API keys, wrong passwords) per client over a sliding window, and says how long a
  * client that reached the limit must wait. Failures are counted in {@link #BUCKETS_PER_WINDOW} buckets per window
  * in the shared database, so every node sees them; a failure counts until one window after the start of its
  * bucket (so at most the window, at least the window less one bucket), and a wait never exceeds the window. A
- * check is one read, a failure one upsert.
+ * check is one read, a failure one upsert; {@link #secondsUntilAllowedSeenRecently} spares the read for clients that
+ * had no failures a moment ago.
  */
 public final class AttemptLimiter implements LimitAttempts {
 
     static final int BUCKETS_PER_WINDOW = 12;
+    private static final int MAX_REMEMBERED_CLIENTS = 10_000;
 
     private final String scope;
     private final int maxFailures;
@@ -25,6 +29,8 @@ public final class AttemptLimiter implements LimitAttempts {
     private final Duration bucket;
     private final FailureCounts counts;
     private final Clock clock;
+    /** Clients found without failures, and when: {@link #secondsUntilAllowedSeenRecently} lets them by unread. */
+    private final Map<String, Instant> seenClean = new ConcurrentHashMap<>();
 
     /**
      * @param scope what is counted ({@code key}, {@code login}); limiters of different scopes count apart
@@ -50,7 +56,38 @@ public final class AttemptLimiter implements LimitAttempts {
             return 0;
         }
         Instant now = clock.instant();
+        return waitFor(counts.since(scope, client, oldestCounted(now)), now);
+    }
+
+    /**
+     * As {@link #secondsUntilAllowed}, except that a client this node found without any failure less than
+     * {@link SharedState#REREAD_AFTER} ago is allowed without a read: failures other nodes count meanwhile are seen
+     * within that time, this node's own at once. For the path every request of a client that does not fail takes
+     * (a valid API key); a failure itself must be judged by {@link #secondsUntilAllowed}, which always reads.
+     */
+    public long secondsUntilAllowedSeenRecently(String client) {
+        if (maxFailures == 0) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Instant seen = seenClean.get(client);
+        if (seen != null && !now.isBefore(seen) && now.isBefore(seen.plus(SharedState.REREAD_AFTER))) {
+            return 0;
+        }
         List<Bucket> buckets = counts.since(scope, client, oldestCounted(now));
+        if (!buckets.isEmpty()) {
+            seenClean.remove(client);
+            return waitFor(buckets, now);
+        }
+        if (seenClean.size() >= MAX_REMEMBERED_CLIENTS) {
+            seenClean.clear();
+        }
+        seenClean.put(client, now);
+        return 0;
+    }
+
+    /** The wait the client's counted buckets (oldest first) impose at {@code now}. */
+    private long waitFor(List<Bucket> buckets, Instant now) {
         int total = buckets.stream().mapToInt(Bucket::failures).sum();
         for (Bucket oldest : buckets) {
             if (total < maxFailures) {
@@ -71,6 +108,7 @@ public final class AttemptLimiter implements LimitAttempts {
         }
         Instant start = bucketStart(clock.instant());
         counts.add(scope, client, start, leavesAt(start));
+        seenClean.remove(client);
     }
 
     /** The start of the bucket {@code at} falls in: buckets are aligned to the epoch, so every node agrees. */

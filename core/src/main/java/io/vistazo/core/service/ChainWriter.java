@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -64,10 +65,13 @@ final class ChainWriter {
     Written writeDateFolder(long id, String cleanStem, LocalDateTime localDate, Files files) {
         String folder = String.format("%04d/%02d/%02d/", localDate.getYear(), localDate.getMonthValue(),
                 localDate.getDayOfMonth());
-        for (String name : candidateNames(id, cleanStem)) {
-            String mainKey = folder + name + "." + files.extension();
-            if (!media.keyTaken(mainKey)) {
-                Written written = tryWrite(name, mainKey, files, false);
+        List<String> names = candidateNames(id, cleanStem);
+        List<String> mainKeys = names.stream().map(name -> folder + name + "." + files.extension()).toList();
+        // Every candidate is asked about at once; the store's refusal to overwrite still catches a racing writer.
+        Set<String> taken = media.keysTaken(mainKeys);
+        for (int i = 0; i < names.size(); i++) {
+            if (!taken.contains(mainKeys.get(i))) {
+                Written written = tryWrite(names.get(i), mainKeys.get(i), files, false);
                 if (written != null) {
                     return written;
                 }

@@ -7,12 +7,13 @@ import io.vistazo.core.port.out.UploadHistory.Uploader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Refuses an upload once its client address or its account has stored as many media as a window allows
  * (error 130, rate limited, with the seconds to wait). Windows are checked shortest first; the first one full
- * answers.
+ * answers. An uploader's counts over every window are one read.
  */
 public final class FloodGuard {
 
@@ -30,28 +31,32 @@ public final class FloodGuard {
         if (user.isAdmin() && limits.exemptAdmins()) {
             return;
         }
+        List<FloodWindow> limited = Arrays.stream(FloodWindow.values()).filter(window -> limits.limit(window) > 0)
+                .toList();
+        if (limited.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        List<Instant> starts = limited.stream().map(window -> window.start(now)).toList();
         List<Uploader> uploaders = new ArrayList<>();
         uploaders.add(new UploadHistory.ByAddress(clientIp));
         if (user.isAccount()) {
             uploaders.add(new UploadHistory.ByUser(user.id()));
         }
-        for (FloodWindow window : FloodWindow.values()) {
-            int limit = limits.limit(window);
-            if (limit == 0) {
-                continue;
-            }
-            for (Uploader uploader : uploaders) {
-                refuseIfFull(uploader, window, limit, now);
+        // Each uploader's counts in one read; the shortest full window answers, the address before the account.
+        List<List<Integer>> counts = uploaders.stream().map(uploader -> history.countsSince(uploader, starts))
+                .toList();
+        for (int w = 0; w < limited.size(); w++) {
+            for (int u = 0; u < uploaders.size(); u++) {
+                if (counts.get(u).get(w) >= limits.limit(limited.get(w))) {
+                    refuse(uploaders.get(u), limited.get(w), starts.get(w), now);
+                }
             }
         }
     }
 
-    private void refuseIfFull(Uploader uploader, FloodWindow window, int limit, Instant now) {
-        Instant start = window.start(now);
-        if (history.countSince(uploader, start) < limit) {
-            return;
-        }
+    private void refuse(Uploader uploader, FloodWindow window, Instant start, Instant now) {
+        int limit = limits.limit(window);
         long retryAfter = history.nthNewestSince(uploader, start, limit)
                 .map(limitth -> window.retryAfterSeconds(limitth, now))
                 .orElse(1L);

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Who an API request acts as: the user of a valid key, the guest for the operator's guest key (when one is set),
  * or a refusal. Addresses that sent too many invalid keys are refused for a while (rate limited), whatever key
- * they send next.
+ * they send next. A valid key from an address this node saw without failures a moment ago costs no read of the
+ * failure counts; an invalid one is always judged on the counts every node shares.
  */
 public final class KeyGate {
 
@@ -28,10 +29,7 @@ public final class KeyGate {
         if (key == null || key.isBlank()) {
             throw Refusal.noKey();
         }
-        long wait = failures.secondsUntilAllowed(clientIp);
-        if (wait > 0) {
-            throw Refusal.tooManyInvalidKeys(wait);
-        }
+        refuseWhileLimited(failures.secondsUntilAllowedSeenRecently(clientIp));
         Optional<User> user = authenticator.verify(key);
         if (user.isPresent()) {
             return user.get();
@@ -39,8 +37,16 @@ public final class KeyGate {
         if (isGuestKey(key)) {
             return User.GUEST;
         }
+        // Failures just counted on other nodes may be missing from the view above.
+        refuseWhileLimited(failures.secondsUntilAllowed(clientIp));
         failures.recordFailure(clientIp);
         throw Refusal.invalidKey();
+    }
+
+    private static void refuseWhileLimited(long wait) {
+        if (wait > 0) {
+            throw Refusal.tooManyInvalidKeys(wait);
+        }
     }
 
     private boolean isGuestKey(String key) {

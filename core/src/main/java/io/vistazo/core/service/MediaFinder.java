@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MediaFinder implements FindMedia {
 
     /** Well within {@link SharedState#CACHE_BOUND}: changes made on other nodes are seen within it. */
-    private static final Duration FACTS_TTL = Duration.ofSeconds(1);
+    private static final Duration FACTS_TTL = SharedState.REREAD_AFTER;
     private static final int MAX_REMEMBERED_FILES = 10_000;
 
     private final MediaRepository media;

@@ -76,4 +76,33 @@ class AttemptLimiterTest {
         }
         assertThat(off.secondsUntilAllowed("a")).isZero();
     }
+
+    @Test
+    void aClientSeenWithoutFailuresIsNotReadAgainForAMomentButItsOwnFailuresCountAtOnce() {
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).isZero();
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).isZero();
+        assertThat(counts.reads).as("the second check is answered from memory").isEqualTo(1);
+
+        for (int i = 0; i < 3; i++) {
+            limiter.recordFailure("a");
+        }
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).as("this node's failures").isPositive();
+    }
+
+    @Test
+    void failuresCountedByAnotherNodeAreSeenOnceTheRereadTimeHasPassed() {
+        AttemptLimiter otherNode = new AttemptLimiter("key", 3, Duration.ofMinutes(1), counts, clock);
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).isZero();
+        for (int i = 0; i < 3; i++) {
+            otherNode.recordFailure("a");
+        }
+
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).as("still the view of a moment ago").isZero();
+        assertThat(limiter.secondsUntilAllowed("a")).as("a full check always reads").isPositive();
+        clock.advance(SharedState.REREAD_AFTER);
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).isPositive();
+        assertThat(limiter.secondsUntilAllowedSeenRecently("a")).as("a limited client is read every time")
+                .isPositive();
+        assertThat(counts.reads).isEqualTo(4);
+    }
 }

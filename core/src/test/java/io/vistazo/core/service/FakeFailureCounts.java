@@ -11,6 +11,8 @@ import java.util.TreeMap;
 final class FakeFailureCounts implements FailureCounts {
 
     private final Map<String, TreeMap<Instant, Integer>> buckets = new TreeMap<>();
+    /** How many times the buckets were read. */
+    int reads;
 
     @Override
     public synchronized void add(String scope, String client, Instant bucketStart, Instant forgetAt) {
@@ -19,6 +21,7 @@ final class FakeFailureCounts implements FailureCounts {
 
     @Override
     public synchronized List<Bucket> since(String scope, String client, Instant since) {
+        reads++;
         List<Bucket> found = new ArrayList<>();
         buckets.getOrDefault(scope + " " + client, new TreeMap<>()).tailMap(since, true)
                 .forEach((start, failures) -> found.add(new Bucket(start, failures)));

@@ -6,7 +6,9 @@ import io.vistazo.core.domain.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** Media rows and their tags. */
 public interface MediaRepository {
@@ -31,6 +33,11 @@ public interface MediaRepository {
 
     /** Whether any row's main file uses this storage key (collision check for naming). */
     boolean keyTaken(String storageKey);
+
+    /** Which of these storage keys a row's main file uses: {@link #keyTaken} of each, which may be one read. */
+    default Set<String> keysTaken(List<String> storageKeys) {
+        return storageKeys.stream().filter(this::keyTaken).collect(Collectors.toSet());
+    }
 
     /** How many rows share this storage key (hash layout reference count). */
     int countByKey(String storageKey);

@@ -1,6 +1,7 @@
 package io.vistazo.core.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,14 @@ public interface UploadHistory {
 
     /** How many media the uploader stored at or after {@code since}. */
     int countSince(Uploader uploader, Instant since);
+
+    /**
+     * How many media the uploader stored at or after each of {@code starts}, in their order: what
+     * {@link #countSince} says of each, which an adapter may read at once.
+     */
+    default List<Integer> countsSince(Uploader uploader, List<Instant> starts) {
+        return starts.stream().map(since -> countSince(uploader, since)).toList();
+    }
 
     /** The upload time of the uploader's {@code n}-th newest media (1 = newest) stored at or after {@code since}. */
     Optional<Instant> nthNewestSince(Uploader uploader, Instant since, int n);
