@@ -45,8 +45,11 @@ class AccountsBrowserTest {
                 chromium.byId("password").sendKeys("first long phrase");
                 chromium.byId("confirm").sendKeys("first long phrase");
                 chromium.find(By.cssSelector("form.login button[type=submit]")).click();
+                // The sign-up page has a heading too: wait for the page the form leads to, then for its heading.
+                assertThat(Poll.within(Duration.ofSeconds(30),
+                        () -> URI.create(chromium.currentUrl()).getPath().equals("/my"))).as("signed up onto /my")
+                        .isTrue();
                 chromium.waitVisible(By.cssSelector("main h1"));
-                assertThat(URI.create(chromium.currentUrl()).getPath()).isEqualTo("/my");
 
                 chromium.get(server.uri("/my/account").toString());
                 chromium.byId("current").sendKeys("first long phrase");
