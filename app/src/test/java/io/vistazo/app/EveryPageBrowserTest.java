@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every page of the site ({@link SitePages}), in English and in Spanish, in light and in dark mode, as the person
  * each page is for: axe-core finds no serious or critical accessibility violation on any of them, and each is saved
  * as a whole-page screenshot under target/screenshots/pages/ (a few also on a phone, where none scrolls sideways);
- * in Spanish, none shows a text of the English bundle.
+ * none logs a console error or a policy violation; in Spanish, none shows a text of the English bundle.
  */
 @Tag("browser")
 class EveryPageBrowserTest {
@@ -54,14 +54,16 @@ class EveryPageBrowserTest {
     void everyPageIsAccessibleAndPictured(String language) {
         List<String> violations = new ArrayList<>();
         try (Chromium browser = Chromium.open(language, DESKTOP, 900)) {
+            browser.recordPolicyViolations();
             for (SitePages.Page page : site.all()) {
                 violations.addAll(visit(browser, page, page.name() + "-" + language, DESKTOP));
+                problems(browser).forEach(problem -> violations.add(page.name() + ": " + problem));
                 if (language.equals("es")) {
                     englishLeft(browser).forEach(text -> violations.add(page.name() + ": English left: " + text));
                 }
             }
         }
-        assertThat(violations).as("serious and critical axe violations, and English on Spanish pages").isEmpty();
+        assertThat(violations).as("axe violations, console errors, CSP violations, English on Spanish pages").isEmpty();
     }
 
     @ParameterizedTest
@@ -107,6 +109,17 @@ class EveryPageBrowserTest {
                     .anyMatch(violation -> violation.startsWith("home-spoiled: image-alt (critical)"))
                     .anyMatch(violation -> violation.startsWith("home-spoiled: color-contrast (serious)"));
         }
+    }
+
+    /**
+     * The console errors and policy violations since the last page. The status of the page itself (a refused
+     * sign-in's 401, an error page's 404), which the browser logs as a failed load, is what the page is for; a
+     * failed load of anything it uses is a problem.
+     */
+    private static List<String> problems(Chromium browser) {
+        String document = browser.currentUrl().replaceAll("[?#].*$", "");
+        String ownStatus = "console: " + document + " - Failed to load resource";
+        return browser.problems().stream().filter(problem -> !problem.startsWith(ownStatus)).toList();
     }
 
     /** The English bundle's texts in what the browser shows now, scripts' work included. */
