@@ -34,6 +34,10 @@ abstract class EngineSuite {
     void prepare() {
     }
 
+    /** Runs after the suite's tests on one server, before it stops: to stop what {@link #prepare()} started. */
+    void finish() {
+    }
+
     @BeforeParameterizedClassInvocation(injectArguments = false)
     void startServer(@TempDir Path dataDir) {
         TestDatabases.prepare(dataDir, backend.database);
@@ -43,6 +47,10 @@ abstract class EngineSuite {
 
     @AfterParameterizedClassInvocation(injectArguments = false)
     void stopServer() {
-        server.close();
+        try {
+            finish();
+        } finally {
+            server.close();
+        }
     }
 }

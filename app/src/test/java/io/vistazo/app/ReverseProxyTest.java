@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,10 +49,12 @@ class ReverseProxyTest extends EngineSuite {
         }
     }
 
-    @AfterAll
-    void stopNginx() {
+    /** One nginx per server: each run of the suite stops its own. */
+    @Override
+    void finish() {
         if (nginx != null) {
             nginx.close();
+            nginx = null;
         }
     }
 
