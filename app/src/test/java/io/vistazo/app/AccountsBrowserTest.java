@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vistazo.media.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -62,7 +59,7 @@ class AccountsBrowserTest {
                 chromium.byId("sharex-download").click();
                 Path sxcu = downloaded(downloads.resolve("Vistazo.sxcu"));
                 JsonNode config = new ObjectMapper().readTree(Files.readString(sxcu));
-                JsonNode image = uploadAsShareX(server, config);
+                JsonNode image = ShareX.upload(server, config, "alpha.png");
                 assertThat(server.get(WebWorld.path(image.path("url").asText())).statusCode()).isEqualTo(200);
                 assertThat(chromium.problems()).isEmpty();
             } finally {
@@ -77,19 +74,5 @@ class AccountsBrowserTest {
         assertThat(Poll.within(Duration.ofSeconds(20), () -> Files.isRegularFile(file))).as(file + " downloaded")
                 .isTrue();
         return file;
-    }
-
-    private static JsonNode uploadAsShareX(TestServer server, JsonNode sxcu) {
-        MultipartBody body = new MultipartBody();
-        for (Map.Entry<String, JsonNode> argument : sxcu.path("Arguments").properties()) {
-            body.field(argument.getKey(), argument.getValue().asText());
-        }
-        body.file(sxcu.path("FileFormName").asText(), "alpha.png", "image/png", Fixtures.bytes("alpha.png"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sxcu.path("RequestURL").asText()))
-                .header("Content-Type", body.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        sxcu.path("Headers").properties().forEach(header -> request.header(header.getKey(),
-                header.getValue().asText()));
-        return Uploads.image(server.send(request.build()));
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class ClientSetupPagesTest extends EngineSuite {
         assertThat(sxcu.path("ThumbnailURL").asText()).isEqualTo("{json:image.thumb.url}");
         assertThat(sxcu.path("DeletionURL").asText()).isEqualTo("{json:image.delete_url}");
 
-        JsonNode image = uploadAsShareX(sxcu, "alpha.png");
+        JsonNode image = ShareX.upload(server, sxcu, "alpha.png");
         assertThat(image.path("user").path("username").asText("ana")).isEqualTo("ana");
         assertThat(server.get(WebWorld.path(image.path("url").asText())).statusCode()).isEqualTo(200);
         assertThat(server.get(WebWorld.path(image.path("thumb").path("url").asText())).statusCode())
@@ -137,20 +136,5 @@ class ClientSetupPagesTest extends EngineSuite {
         // The ShareX uploader's and PicGo's own JSON field names ("Name", "URL") are not texts to translate.
         String readable = page.replaceAll("(?s)<code id=\"(sharex|picgo)-json\">.*?</code>", "");
         assertThat(SpanishPages.englishIn(readable)).isEmpty();
-    }
-
-    /** Uploads as ShareX does with the uploader: its URL, headers, arguments and file form name. */
-    private JsonNode uploadAsShareX(JsonNode sxcu, String fixture) {
-        MultipartBody body = new MultipartBody();
-        for (Map.Entry<String, JsonNode> argument : sxcu.path("Arguments").properties()) {
-            body.field(argument.getKey(), argument.getValue().asText());
-        }
-        body.file(sxcu.path("FileFormName").asText(), fixture, "image/png", Fixtures.bytes(fixture));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sxcu.path("RequestURL").asText()))
-                .header("Content-Type", body.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        sxcu.path("Headers").properties().forEach(header -> request.header(header.getKey(),
-                header.getValue().asText()));
-        return Uploads.image(server.send(request.build()));
     }
 }

@@ -7,6 +7,7 @@ import io.vistazo.media.testing.Fixtures;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,7 +69,9 @@ class HostileRequestsTest extends EngineSuite {
                     + "\r\nContent-Type: " + body.contentType() + "\r\nContent-Length: " + bytes.length
                     + "\r\n\r\n");
             slow.send(java.util.Arrays.copyOf(bytes, 100));
-            awaitSlotTaken();
+            // The only upload slot is held once a tiny probe upload is turned away.
+            assertThat(Poll.within(Duration.ofSeconds(5), () -> server.postForm("/api/1/upload",
+                    "key=" + TestServer.ADMIN_KEY).statusCode() == 503)).as("the slow upload took the slot").isTrue();
 
             HttpResponse<byte[]> refused = multipart(body.contentType(), bytes);
             assertThat(refused.statusCode()).isEqualTo(503);
@@ -76,30 +79,7 @@ class HostileRequestsTest extends EngineSuite {
             JsonNode error = TestServer.json(refused).path("error");
             assertThat(error.path("code").asInt()).isEqualTo(503);
         }
-        assertThat(eventually(() -> multipart(body.contentType(), bytes).statusCode() == 200)).isTrue();
-    }
-
-    /** Waits until the only upload slot is held, bounded, by probing with a tiny request. */
-    private void awaitSlotTaken() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            HttpResponse<byte[]> probe = server.postForm("/api/1/upload", "key=" + TestServer.ADMIN_KEY);
-            if (probe.statusCode() == 503) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the slow upload never took the slot");
-    }
-
-    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        assertThat(Poll.within(Duration.ofSeconds(10), () -> multipart(body.contentType(), bytes).statusCode() == 200))
+                .isTrue();
     }
 }

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.vistazo.core.domain.Refusal;
-import io.vistazo.core.domain.User;
 import io.vistazo.core.port.out.DependencyUnavailable;
+import io.vistazo.http.web.NoSessions;
 import io.vistazo.http.web.Pages;
-import io.vistazo.http.web.WebSessions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -31,31 +29,13 @@ class RouteGroupsTest {
     private static final String SPANISH = "Accept-Language: es";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Sessions of a site nobody is signed in to: the error pages need none. */
-    private static final WebSessions NO_SESSIONS = new WebSessions() {
-        @Override
-        public Optional<User> user(Exchange exchange) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String csrfToken(Exchange exchange) {
-            return "";
-        }
-
-        @Override
-        public void checkCsrf(Exchange exchange, String token) {
-            throw Refusal.invalidCsrfToken();
-        }
-    };
-
     private HttpServer server;
     private ExecutorService executor;
 
     @BeforeEach
     void start() throws IOException {
         ApiResponses responses = new ApiResponses(MAPPER, null, null);
-        Pages pages = new Pages(NO_SESSIONS, "Site", false);
+        Pages pages = new Pages(NoSessions.NOBODY, "Site", false);
         RouteTable table = new Router()
                 .routes(new UploadRefusals(responses), router -> failing(router, "/api"))
                 .routes(Refusals.json(responses), router -> failing(router, "/web/api"))

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vistazo.core.domain.MediaFormat;
 import io.vistazo.core.domain.UrlUploads;
-import io.vistazo.core.domain.User;
-import io.vistazo.http.Exchange;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,25 +13,7 @@ class PagesTest {
 
     private static final String HOSTILE = "\"><script>alert(1)</script>";
 
-    /** Sessions of a site nobody is signed in to: rendering needs none. */
-    private static final WebSessions NO_SESSIONS = new WebSessions() {
-        @Override
-        public Optional<User> user(Exchange exchange) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String csrfToken(Exchange exchange) {
-            return "";
-        }
-
-        @Override
-        public void checkCsrf(Exchange exchange, String token) {
-            throw new IllegalStateException("no forms here");
-        }
-    };
-
-    private final Pages pages = new Pages(NO_SESSIONS, "Site " + HOSTILE, false);
+    private final Pages pages = new Pages(NoSessions.NOBODY, "Site " + HOSTILE, false);
 
     private static PageFrame frame(Language language) {
         return new PageFrame(Messages.of(language), "Site " + HOSTILE, Optional.empty(), "", "/assets/site.css",
