@@ -18,7 +18,11 @@ public final class Exchange {
     private final Map<String, String> pathParams;
     private final boolean head;
     private final TrustedProxies proxies;
-    private final Map<Class<?>, Object> kept = new HashMap<>();
+    /**
+     * Made on first use: most requests keep nothing. Not {@link HttpExchange#setAttribute}: Java 17's own server keeps
+     * those in the context, so one request would see what another set.
+     */
+    private Map<Class<?>, Object> kept;
     private RequestOrigin origin;
     private boolean bodyOpened;
     private boolean sent;
@@ -165,12 +169,15 @@ public final class Exchange {
      * output format, say), one value per type.
      */
     public <T> void keep(Class<T> type, T value) {
+        if (kept == null) {
+            kept = new HashMap<>();
+        }
         kept.put(type, value);
     }
 
     /** What was kept under {@code type}, if anything. */
     public <T> Optional<T> kept(Class<T> type) {
-        return Optional.ofNullable(type.cast(kept.get(type)));
+        return kept == null ? Optional.empty() : Optional.ofNullable(type.cast(kept.get(type)));
     }
 
     void close() {
