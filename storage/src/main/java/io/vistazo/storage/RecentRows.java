@@ -51,6 +51,17 @@ final class RecentRows<K, V> {
         return found;
     }
 
+    /** Makes the write, then (committed or not) forgets every row of {@code forgotten}: they are read again. */
+    static <R> R forgettingAfter(Supplier<R> write, RecentRows<?, ?>... forgotten) {
+        try {
+            return write.get();
+        } finally {
+            for (RecentRows<?, ?> rows : forgotten) {
+                rows.forgetAll();
+            }
+        }
+    }
+
     /** After a write: every row is read again on its next use. */
     void forgetAll() {
         generation.incrementAndGet();

@@ -49,16 +49,11 @@ final class SqlKeyRepository implements KeyRepository {
     /** @throws IllegalArgumentException when no key has this id, or another key has this hash */
     @Override
     public void setHash(long keyId, String hashHex) {
-        int updated;
-        try {
-            updated = sql.writeUnique("another API key has this hash", handle -> handle
-                    .createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
-                    .bind("hash", hashHex)
-                    .bind("id", keyId)
-                    .execute());
-        } finally {
-            forgetRecent();
-        }
+        int updated = RecentRows.forgettingAfter(() -> sql.writeUnique("another API key has this hash", handle -> handle
+                .createUpdate("UPDATE api_keys SET hash = :hash WHERE id = :id")
+                .bind("hash", hashHex)
+                .bind("id", keyId)
+                .execute()), byId, byHash);
         if (updated == 0) {
             throw new IllegalArgumentException("no API key with id " + keyId);
         }
@@ -91,16 +86,13 @@ final class SqlKeyRepository implements KeyRepository {
     /** Idempotent; an unknown id changes nothing. */
     @Override
     public void revoke(long keyId) {
-        try {
-            sql.useWrite(handle -> handle.createUpdate("UPDATE api_keys SET revoked = TRUE WHERE id = :id")
-                    .bind("id", keyId)
-                    .execute());
-        } finally {
-            forgetRecent();
-        }
+        RecentRows.forgettingAfter(() -> sql.write(handle -> handle
+                .createUpdate("UPDATE api_keys SET revoked = TRUE WHERE id = :id")
+                .bind("id", keyId)
+                .execute()), byId, byHash);
     }
 
-    /** After any write to the keys (committed or not): their next lookups read the table. */
+    /** After a write to the keys made elsewhere in this process (an import). */
     void forgetRecent() {
         byId.forgetAll();
         byHash.forgetAll();

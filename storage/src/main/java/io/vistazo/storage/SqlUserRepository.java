@@ -6,7 +6,6 @@ import io.vistazo.core.port.out.UserRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -83,14 +82,14 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public boolean delete(long userId) {
-        return forgettingAfter(() -> sql.write(handle -> {
+        return RecentRows.forgettingAfter(() -> sql.write(handle -> {
             handle.createUpdate("UPDATE media SET album_id = NULL "
                     + "WHERE album_id IN (SELECT id FROM albums WHERE user_id = :id)").bind("id", userId).execute();
             handle.createUpdate("UPDATE media SET user_id = NULL WHERE user_id = :id").bind("id", userId).execute();
             handle.createUpdate("DELETE FROM albums WHERE user_id = :id").bind("id", userId).execute();
             handle.createUpdate("DELETE FROM api_keys WHERE user_id = :id").bind("id", userId).execute();
             return handle.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute() > 0;
-        }));
+        }), byId);
     }
 
     @Override
@@ -112,34 +111,26 @@ final class SqlUserRepository implements UserRepository {
 
     @Override
     public void setRole(long userId, Role role) {
-        forgettingAfter(() -> sql.write(handle -> handle.createUpdate("UPDATE users SET role = :role WHERE id = :id")
+        RecentRows.forgettingAfter(() -> sql.write(handle -> handle
+                .createUpdate("UPDATE users SET role = :role WHERE id = :id")
                 .bind("role", role.name())
                 .bind("id", userId)
-                .execute()));
+                .execute()), byId);
     }
 
     /** Stored in the {@code status} column an import from Chevereto fills: {@code banned} or {@code valid}. */
     @Override
     public void setDisabled(long userId, boolean disabled) {
-        forgettingAfter(() -> sql.write(handle -> handle.createUpdate(
-                        "UPDATE users SET status = :status WHERE id = :id")
+        RecentRows.forgettingAfter(() -> sql.write(handle -> handle
+                .createUpdate("UPDATE users SET status = :status WHERE id = :id")
                 .bind("status", disabled ? BANNED : "valid")
                 .bind("id", userId)
-                .execute()));
+                .execute()), byId);
     }
 
     @Override
     public boolean isDisabled(long userId) {
         return account(userId).map(Account::disabled).orElse(false);
-    }
-
-    /** Runs a write to the accounts; whether or not it commits, their next lookups read the table. */
-    private <R> R forgettingAfter(Supplier<R> write) {
-        try {
-            return write.get();
-        } finally {
-            forgetRecent();
-        }
     }
 
     /** After a write to the accounts made elsewhere in this process (an import). */
